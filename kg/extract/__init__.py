@@ -1,0 +1,79 @@
+"""Rule-based extractors, one module per relation family, registered by versioned name.
+
+Every extractor is a pure generator ``(ctx) -> Iterator[Event]`` over a
+:class:`~kg.extract.actors.Context`; :func:`extract` runs them all on one
+parsed article and gathers what they find into an :class:`~kg.model.Extraction`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Doc
+
+from kg.extract.actors import Context
+from kg.extract.calls import extract_calls
+from kg.extract.casualties import extract_casualties
+from kg.extract.condemnations import extract_condemnations
+from kg.gazetteer import Gazetteer
+from kg.model import ActorRef, Affiliation, Article, Event, Extraction
+
+Extractor = Callable[[Context], Iterator[Event]]
+
+AFFILIATIONS = "affiliations.v1"
+AFFILIATIONS_GAZETTEER = "affiliations.gazetteer.v1"
+
+# every event extractor, by versioned name; bump the version when a rule's meaning changes
+EXTRACTORS: dict[str, Extractor] = {
+    "calls.v1": extract_calls,
+    "condemnations.v1": extract_condemnations,
+    "casualties.v1": extract_casualties,
+}
+
+
+def extract_affiliations(ctx: Context) -> Iterator[Affiliation]:
+    """Yield the person-to-organisation ties the article states or implies.
+
+    Role phrases ("NATO Secretary General Jens Stoltenberg") come first; a person
+    the gazetteer knows ("Dujarric") gets the gazetteer's tie, with the sentence
+    that names them as evidence.
+    """
+    for aff in ctx.affiliations.values():
+        name = AFFILIATIONS_GAZETTEER if aff.from_gazetteer else AFFILIATIONS
+        yield Affiliation(aff.person, aff.org, ctx.evidence(aff.sent, name), aff.role)
+
+
+def extract(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extraction:
+    """Run every extractor on one parsed article.
+
+    Args:
+        doc: ``article.doc_text`` parsed by :func:`kg.nlp.load_pipeline`.
+        article: the article the doc was made from.
+        gazetteer: the known actors.
+
+    Returns:
+        The events, affiliations and actors (with the names seen for them).
+    """
+    ctx = Context(doc, article, gazetteer)
+    events = [event for fn in EXTRACTORS.values() for event in fn(ctx)]
+    affiliations = list(extract_affiliations(ctx))
+    used: dict[str, ActorRef] = {}
+    for event in events:
+        for actor in (event.agent, event.speaker, *event.addressees, *event.targets):
+            if actor is not None:
+                used.setdefault(actor.key, actor)
+    for aff in affiliations:
+        used.setdefault(aff.person.key, aff.person)
+        used.setdefault(aff.org.key, aff.org)
+    aliases = sorted(
+        {(m.actor.key, m.actor.surface) for m in ctx.mentions if m.actor.key in used}
+        | {(a.key, a.surface) for a in used.values() if a.surface}
+    )
+    events.sort(key=lambda e: (e.evidence.in_title is False, e.evidence.start, e.kind.value))
+    return Extraction(
+        article=article,
+        events=tuple(events),
+        affiliations=tuple(affiliations),
+        actors=tuple(used[k] for k in sorted(used)),
+        aliases=tuple(aliases),
+    )

@@ -1,0 +1,478 @@
+"""Actor mentions, their resolution, and the discourse state the extractors share.
+
+A :class:`Context` is built once per parsed article.  It finds every actor
+mention (gazetteer names tagged by the entity ruler, named entities, demonym +
+force noun such as "Syrian government forces"), resolves surnames to full names,
+pronouns to the last fitting actor, quotes to their speaker, and persons to
+the organisation or state they speak for.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.lexicon import (
+    FORCE_NOUNS,
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
+    ROLE_WORDS,
+    SAY_VERBS,
+    SELF_PRONOUNS,
+    SUBJ_DEPS,
+)
+from kg.gazetteer import Entry, Gazetteer
+from kg.model import ActorKind, ActorRef, Article, Evidence
+from kg.names import clean_name, slugify
+
+# entity labels that name actors (GPE only when the gazetteer knows a state)
+_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# prepositions whose object is a place, not an actor
+_PLACE_PREPS = frozenset(
+    {"in", "at", "near", "from", "into", "across", "inside", "outside", "around",
+     "throughout", "toward", "towards", "to", "within", "between", "on"}
+)
+# definite common nouns that refer back to a group actor already named
+_GROUP_ANAPHORS = frozenset(
+    {"alliance", "bloc", "organisation", "organization", "union", "council",
+     "leaders", "allies", "regime", "government", "coalition", "group", "body",
+     "administration", "ministry", "agency", "country", "kingdom", "republic",
+     "officials", "members", "states", "movement", "militants", "rebels"}
+)
+_QUOTE_CHARS = '"'
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An actor named in the text, as tokens ``start:end``."""
+
+    start: int
+    end: int
+    actor: ActorRef
+    label: str  # spaCy entity label
+
+
+@dataclass(frozen=True)
+class AffiliationMention:
+    """A person tied to an organisation or state by a role phrase."""
+
+    person: ActorRef
+    org: ActorRef
+    role: str | None
+    sent: Span
+    from_gazetteer: bool = False
+
+
+class Context:
+    """Everything the extractors of one article share.
+
+    Args:
+        doc: the parsed article (``article.doc_text``).
+        article: the article, for offsets and evidence.
+        gazetteer: known actors.
+    """
+
+    def __init__(self, doc: Doc, article: Article, gazetteer: Gazetteer) -> None:
+        self.doc = doc
+        self.article = article
+        self.gaz = gazetteer
+        self.mentions: list[Mention] = []
+        self._by_token: dict[int, Mention] = {}
+        self._find_mentions()
+        self.affiliations: dict[str, AffiliationMention] = {}
+        self._find_affiliations()
+        self._subjects: list[tuple[int, ActorRef]] = []
+        self._persons: list[tuple[int, ActorRef]] = []
+        self._find_salience()
+        self._quote_of: dict[int, tuple[int, int]] = {}
+        self._speaker_of_quote: dict[tuple[int, int], ActorRef] = {}
+        self._find_quotes()
+
+    # mentions --------------------------------------------------------------
+
+    def _entry_actor(self, entry: Entry, surface: str) -> ActorRef:
+        return ActorRef(entry.key, entry.label, entry.kind, surface)
+
+    def _find_mentions(self) -> None:
+        doc = self.doc
+        full_names: dict[str, ActorRef] = {}
+        for ent in doc.ents:
+            if ent.label_ not in _ACTOR_LABELS:
+                continue
+            actor = self._actor_of_entity(ent)
+            if actor is None:
+                continue
+            if actor.kind is ActorKind.PERSON and len(ent) > 1:
+                last = slugify(ent[-1].text)
+                full_names.setdefault(last, actor)
+            self._add(Mention(ent.start, ent.end, actor, ent.label_))
+        # surnames alone resolve to a full name seen anywhere in the article
+        for i, m in enumerate(self.mentions):
+            if m.actor.kind is ActorKind.PERSON and m.end - m.start == 1:
+                full = full_names.get(slugify(m.actor.surface))
+                if full is not None and full.key != m.actor.key:
+                    actor = ActorRef(full.key, full.label, full.kind, m.actor.surface)
+                    self.mentions[i] = Mention(m.start, m.end, actor, m.label)
+                    for t in range(m.start, m.end):
+                        self._by_token[t] = self.mentions[i]
+        self.mentions.sort(key=lambda m: m.start)
+
+    def _add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        for t in range(m.start, m.end):
+            self._by_token[t] = m
+
+    def _actor_of_entity(self, ent: Span) -> ActorRef | None:
+        surface = clean_name(ent.text)
+        if not surface:
+            return None
+        if ent.ent_id_ and ent.ent_id_ in self.gaz.entries:
+            return self._entry_actor(self.gaz.entries[ent.ent_id_], surface)
+        entry = self.gaz.lookup(surface)
+        if entry is not None:
+            return self._entry_actor(entry, surface)
+        if ent.label_ == "PERSON":
+            if len(ent) == 1 and not ent[0].is_title:
+                return None
+            return ActorRef(slugify(surface), surface, ActorKind.PERSON, surface)
+        if ent.label_ == "ORG":
+            if not any(t.is_alpha for t in ent) or len(surface) < 2:
+                return None
+            return ActorRef(slugify(surface), surface, ActorKind.ORGANIZATION, surface)
+        # unknown GPEs are places; bare demonyms are not actors on their own
+        return None
+
+    def mention_at(self, tok: Token) -> Mention | None:
+        """The actor mention covering ``tok``, if any."""
+        return self._by_token.get(tok.i)
+
+    def is_place_use(self, tok: Token) -> bool:
+        """Whether ``tok`` is the object of a locative preposition ("in Idlib")."""
+        head = tok
+        while head.dep_ in ("compound", "amod", "poss", "case") and head.head is not head:
+            head = head.head
+        return head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS
+
+    # resolving noun phrases -------------------------------------------------
+
+    def np_actors(self, tok: Token, *, resolve: bool = True) -> list[ActorRef]:
+        """Actors a noun phrase headed by ``tok`` denotes, conjuncts included.
+
+        "Turkey, Russia, Iran and the Syrian government" gives four actors.
+        """
+        out: list[ActorRef] = []
+        for head in _conjuncts(tok):
+            actor = self.np_actor(head, resolve=resolve)
+            if actor is not None and actor not in out:
+                out.append(actor)
+        return out
+
+    def np_actor(self, tok: Token, *, resolve: bool = True) -> ActorRef | None:
+        """The actor denoted by the noun phrase headed by ``tok``, if any."""
+        m = self.mention_at(tok)
+        if m is not None:
+            return m.actor
+        low = tok.lower_
+        if resolve and tok.pos_ == "PRON":
+            return self.resolve_pronoun(tok)
+        # a named actor modifying the head: "European Union leaders", "Syria's army"
+        for child in tok.children:
+            if child.dep_ in ("compound", "poss", "nmod", "amod") and child.i < tok.i:
+                cm = self.mention_at(child)
+                if cm is not None:
+                    return cm.actor
+                if child.dep_ == "poss" and child.pos_ == "PRON" and resolve:
+                    owner = self.resolve_pronoun(child)
+                    if owner is not None and low in FORCE_NOUNS:
+                        return owner
+        # demonym + force noun: "Syrian government forces", "Iranian-backed militias"
+        if low in FORCE_NOUNS or tok.lemma_.lower() in FORCE_NOUNS:
+            for child in tok.subtree:
+                if child.i >= tok.i:
+                    break
+                entry = self.gaz.by_demonym(child.text)
+                if entry is not None:
+                    return self._entry_actor(entry, f"{child.text} {tok.text}")
+        # "the alliance", "the regime": the last group actor named before
+        if resolve and low in _GROUP_ANAPHORS and tok.tag_ in ("NN", "NNS"):
+            return self.last_group_actor(tok.i, regime=low in ("regime", "government"))
+        return None
+
+    def actors_in(self, tokens: Iterable[Token], *, skip_places: bool = True) -> list[ActorRef]:
+        """Named actors inside ``tokens`` (in order, once each)."""
+        out: list[ActorRef] = []
+        for tok in tokens:
+            if skip_places and self.is_place_use(tok):
+                continue
+            actor = self.np_actor(tok, resolve=False)
+            if actor is not None and actor not in out:
+                out.append(actor)
+        return out
+
+    # salience and pronouns ------------------------------------------------
+
+    def _find_salience(self) -> None:
+        for m in self.mentions:
+            tok = self.doc[m.end - 1]
+            if m.actor.kind is ActorKind.PERSON:
+                self._persons.append((m.start, m.actor))
+            elif tok.dep_ in SUBJ_DEPS or tok.dep_ in ("poss", "compound", "pobj"):
+                self._subjects.append((m.start, m.actor))
+        for tok in self.doc:
+            if tok.dep_ in SUBJ_DEPS and tok.pos_ in ("NOUN", "PROPN"):
+                actor = self.np_actor(tok, resolve=False)
+                if actor is not None and actor.kind is not ActorKind.PERSON:
+                    self._subjects.append((tok.i, actor))
+        self._subjects.sort(key=lambda x: x[0])
+
+    def last_person(self, i: int) -> ActorRef | None:
+        """The last person named before token ``i``."""
+        k = bisect.bisect_left(self._persons, i, key=lambda x: x[0])
+        return self._persons[k - 1][1] if k else None
+
+    def last_group_actor(self, i: int, *, regime: bool = False) -> ActorRef | None:
+        """The last non-person actor named before token ``i``.
+
+        With ``regime``, prefer the last state (for "the regime", "the government").
+        """
+        k = bisect.bisect_left(self._subjects, i, key=lambda x: x[0])
+        for j in range(k - 1, -1, -1):
+            actor = self._subjects[j][1]
+            if not regime or actor.kind is ActorKind.COUNTRY:
+                return actor
+        return None
+
+    def resolve_pronoun(self, tok: Token) -> ActorRef | None:
+        """Who a pronoun refers to: the quote's speaker, last person or last group."""
+        low = tok.lower_
+        if low in SELF_PRONOUNS:
+            speaker = self.speaker_of(tok)
+            if speaker is not None:
+                return speaker
+            return None
+        if low in PERSON_PRONOUNS:
+            return self.last_person(tok.i)
+        if low in GROUP_PRONOUNS:
+            return self.last_group_actor(tok.i)
+        return None
+
+    # quotes and speakers -----------------------------------------------------
+
+    def _find_quotes(self) -> None:
+        """Pair quote marks into quote spans and find who said each."""
+        text = self.doc.text
+        marks = [i for i, c in enumerate(text) if c in _QUOTE_CHARS]
+        spans: list[tuple[int, int]] = []
+        para_break = [m.start() for m in re.finditer(r"\n\s*\n", text)]
+        k = 0
+        while k + 1 < len(marks):
+            a, b = marks[k], marks[k + 1]
+            # an unclosed quote ends at the paragraph break
+            brk = next((p for p in para_break if a < p < b), None)
+            if brk is not None:
+                spans.append((a, brk))
+                k += 1
+                continue
+            spans.append((a, b + 1))
+            k += 2
+        for span in spans:
+            toks = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+            if toks is None:
+                continue
+            for t in toks:
+                self._quote_of[t.i] = span
+            speaker = self._attribution(toks)
+            if speaker is not None:
+                self._speaker_of_quote[span] = speaker
+
+    def _attribution(self, quote: Span) -> ActorRef | None:
+        """The speaker of a quote: subject of a speech verb next to it."""
+        sents = {quote[0].sent.start, quote[-1].sent.start}
+        candidates: list[Token] = []
+        for s in sorted(sents):
+            sent = self.doc[s].sent
+            candidates.extend(sent)
+        nxt = quote[-1].sent.end
+        if nxt < len(self.doc):
+            candidates.extend(self.doc[nxt].sent)
+        for tok in candidates:
+            if tok.i in self._quote_of and quote.start <= tok.i < quote.end:
+                continue
+            if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in SAY_VERBS:
+                continue
+            subj = next((c for c in tok.children if c.dep_ in SUBJ_DEPS), None)
+            if subj is None or quote.start <= subj.i < quote.end:
+                continue
+            actor = self.np_actor(subj)
+            if actor is not None:
+                return actor
+        return None
+
+    def in_quote(self, tok: Token) -> bool:
+        """Whether ``tok`` lies inside quote marks."""
+        return tok.i in self._quote_of
+
+    def speaker_of(self, tok: Token) -> ActorRef | None:
+        """The speaker of the quote ``tok`` is in, if known."""
+        span = self._quote_of.get(tok.i)
+        if span is None:
+            return None
+        return self._speaker_of_quote.get(span)
+
+    def quote_text(self, tok: Token) -> str | None:
+        """The text of the quote ``tok`` is in, quote marks stripped."""
+        span = self._quote_of.get(tok.i)
+        if span is None:
+            return None
+        return self.doc.text[span[0] : span[1]].strip(' "\n')
+
+    # affiliations --------------------------------------------------------------
+
+    def _find_affiliations(self) -> None:
+        for m in self.mentions:
+            if m.actor.kind is not ActorKind.PERSON:
+                continue
+            span = self.doc[m.start : m.end]
+            found = self._role_left(span) or self._role_right(span)
+            if found is not None:
+                org, role = found
+                if org.key != m.actor.key:
+                    self.affiliations.setdefault(
+                        m.actor.key, AffiliationMention(m.actor, org, role, span.sent)
+                    )
+                continue
+            entry = self.gaz.entries.get(m.actor.key)
+            if entry is not None and entry.affiliated_with in self.gaz.entries:
+                org_entry = self.gaz.entries[entry.affiliated_with]
+                self.affiliations.setdefault(
+                    m.actor.key,
+                    AffiliationMention(
+                        m.actor,
+                        self._entry_actor(org_entry, org_entry.label),
+                        entry.role,
+                        span.sent,
+                        from_gazetteer=True,
+                    ),
+                )
+
+    def _org_in(self, tokens: list[Token]) -> ActorRef | None:
+        for tok in tokens:
+            m = self.mention_at(tok)
+            if m is not None and m.actor.kind is not ActorKind.PERSON:
+                return m.actor
+            entry = self.gaz.by_demonym(tok.text)
+            if entry is not None:
+                return self._entry_actor(entry, entry.label)
+        for tok in tokens:
+            if tok.lower_ in ("its", "their"):
+                return self.last_group_actor(tok.i)
+        return None
+
+    def _role_left(self, person: Span) -> tuple[ActorRef, str | None] | None:
+        """"NATO Secretary General Jens Stoltenberg", "President of X, Name"."""
+        sent = person.sent
+        i = person.start - 1
+        if i >= sent.start and self.doc[i].text == ",":
+            i -= 1  # "EU Commissioner for Humanitarian Affairs, Janez Lenarcic"
+        window: list[Token] = []
+        while i >= sent.start:
+            tok = self.doc[i]
+            if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";", ":", '"', "(", ")"):
+                break
+            if tok.lower_ in ("and", "or") or tok.pos_ == "NUM":
+                break
+            m = self.mention_at(tok)
+            if m is not None and m.actor.kind is ActorKind.PERSON:
+                break
+            window.insert(0, tok)
+            i -= 1
+        roles = [t for t in window if t.lower_ in ROLE_WORDS]
+        if not roles:
+            return None
+        org = self._org_in(window)
+        if org is None:
+            return None
+        return org, _role_text(window)
+
+    def _role_right(self, person: Span) -> tuple[ActorRef, str | None] | None:
+        """"Name, the EU's High Representative", "Name of Al Jazeera"."""
+        sent = person.sent
+        i = person.end
+        if i < sent.end and self.doc[i].lower_ == "of":
+            window = _until_break(self.doc, i + 1, sent.end)
+            org = self._org_in(window[:6])
+            return (org, None) if org is not None else None
+        if i < sent.end and self.doc[i].text == ",":
+            window = _until_break(self.doc, i + 1, sent.end)
+            if any(t.lower_ in ROLE_WORDS for t in window):
+                org = self._org_in(window)
+                if org is not None:
+                    return org, _role_text(window)
+        return None
+
+    def speaks_for(self, actor: ActorRef) -> ActorRef:
+        """The organisation or state a person speaks for, or the actor itself."""
+        if actor.kind is ActorKind.PERSON:
+            aff = self.affiliations.get(actor.key)
+            if aff is not None:
+                return aff.org
+            entry = self.gaz.entries.get(actor.key)
+            if entry is not None and entry.affiliated_with in self.gaz.entries:
+                org = self.gaz.entries[entry.affiliated_with]
+                return self._entry_actor(org, org.label)
+        return actor
+
+    # evidence ------------------------------------------------------------------
+
+    def evidence(self, span: Span, extractor: str) -> Evidence:
+        """Evidence for a fact read in ``span`` (usually a sentence).
+
+        Offsets point into the article's original text, or into its title
+        when the span lies in a separately given title.
+        """
+        start = span.start_char
+        end = span.end_char
+        text = self.doc.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        art = self.article
+        off = art.body_offset
+        if art.clean_title and start < off:
+            title = art.title or ""
+            end = min(end, len(title))
+            return Evidence(art.id, start, end, title[start:end], extractor, True)
+        s, e = start - off, end - off
+        return Evidence(art.id, s, e, art.text[s:e], extractor, False)
+
+
+def _conjuncts(tok: Token) -> Iterator[Token]:
+    yield tok
+    for c in tok.children:
+        if c.dep_ in ("conj", "appos") and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            yield from _conjuncts(c)
+
+
+def _until_break(doc: Doc, start: int, end: int) -> list[Token]:
+    out = []
+    for i in range(start, end):
+        tok = doc[i]
+        if tok.text in (",", ";", ":", '"', "(", ")") or tok.pos_ in ("VERB", "AUX"):
+            break
+        out.append(tok)
+    return out
+
+
+def _role_text(window: list[Token]) -> str | None:
+    """The office named in a role phrase: its role words and what follows them."""
+    words = [t for t in window if t.lower_ in ROLE_WORDS or t.is_title]
+    if not words:
+        return None
+    first = next(i for i, t in enumerate(window) if t.lower_ in ROLE_WORDS)
+    text = " ".join(t.text for t in window[first:])
+    return text.strip(" ,") or None

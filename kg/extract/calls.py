@@ -1,0 +1,274 @@
+"""Calls, demands, appeals and urgings: who asks whom for what.
+
+Covers "X called for a ceasefire", "X calls on Y to stop the fighting",
+"X urged Y to protect civilians", "X demanded to stop the attack",
+"X reiterated his call for an immediate ceasefire", "X stressed the need for a
+political solution", "We urge an immediate return to the cease-fire" (the
+quote's speaker), and "the bombings must stop" inside a quote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.extract.actors import Context
+from kg.extract.demands import classify
+from kg.extract.lexicon import COMP_DEPS, HYPOTHETICAL_AUX, OBJ_DEPS, SAY_VERBS, SUBJ_DEPS
+from kg.model import ActorKind, ActorRef, Event, EventKind
+
+EXTRACTOR = "calls.v1"
+
+# verbs that report a call when they govern a demand
+CALL_VERBS = frozenset(
+    {"call", "urge", "demand", "appeal", "press", "ask", "request", "insist",
+     "plead", "implore", "exhort", "beg", "push", "encourage", "invite"}
+)
+# verbs that only report a call together with "for": "pressed for talks"
+FOR_ONLY_VERBS = frozenset({"press", "push", "plead", "appeal", "ask"})
+# verbs whose object is the addressee, not the demand: "urged Turkey to ..."
+ADDRESSEE_VERBS = frozenset({"urge", "ask", "request", "implore", "exhort", "beg",
+                             "press", "encourage", "invite", "call"})
+# nouns that carry a call: "his call for", "renewed calls for", "an appeal for"
+CALL_NOUNS = frozenset({"call", "appeal", "plea", "demand"})
+# verbs under which "the need for/to X" is a call: "stressed the need for"
+NEED_VERBS = frozenset(
+    {"stress", "underline", "emphasize", "emphasise", "reiterate", "highlight",
+     "underscore", "reaffirm", "insist", "point", "note", "affirm", "cite"}
+)
+# modal auxiliaries that make a clause an obligation: "the bombings must stop"
+MUST_AUX = frozenset({"must", "should"})
+# the verb "need" as obligation: "the world needs to act"
+NEED_LEMMAS = frozenset({"need", "have"})
+
+
+def extract_calls(ctx: Context) -> Iterator[Event]:
+    """Yield one ``CallFor`` event per call found in the article.
+
+    Args:
+        ctx: the article's shared extraction context.
+
+    Yields:
+        ``Event`` of kind ``CALL`` with agent, speaker, addressees and demands.
+    """
+    doc = ctx.doc
+    seen: set[tuple[int, int]] = set()
+    for sent in doc.sents:
+        cues = [t for t in sent if _is_cue(t)]
+        cue_ids = {t.i for t in cues}
+        for cue in cues:
+            # a cue inside another cue's demand is part of that demand
+            if any(a.i in cue_ids for a in cue.ancestors):
+                continue
+            if _negated(cue) or _hypothetical(cue):
+                continue
+            found = _read_call(ctx, cue)
+            if found is None:
+                continue
+            addressees, demand_tokens = found
+            demand_text = _text(demand_tokens)
+            demands = classify(demand_text)
+            agent, speaker = _agent(ctx, cue, sent)
+            if agent is None:
+                continue
+            key = (cue.i, len(demands))
+            if key in seen:
+                continue
+            seen.add(key)
+            yield Event(
+                kind=EventKind.CALL,
+                evidence=ctx.evidence(sent, EXTRACTOR),
+                agent=agent,
+                speaker=speaker,
+                addressees=tuple(a for a in addressees if a.key != agent.key),
+                demands=demands,
+                demand_text=demand_text or None,
+                cue=cue.lemma_.lower(),
+                quote=ctx.quote_text(cue),
+            )
+        yield from _obligations(ctx, sent, cue_ids)
+
+
+def _is_cue(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in CALL_VERBS:
+        preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")}
+        if lemma == "call":
+            return bool(preps & {"for", "on", "upon"})
+        if lemma in FOR_ONLY_VERBS and lemma not in ADDRESSEE_VERBS:
+            return "for" in preps
+        if lemma == "press" or lemma == "ask":
+            return "for" in preps or any(c.dep_ in COMP_DEPS for c in tok.children)
+        return True
+    if tok.pos_ == "NOUN" and lemma in CALL_NOUNS:
+        return any(c.lower_ == "for" for c in tok.children)
+    if tok.pos_ == "NOUN" and lemma == "need" and tok.head.lemma_.lower() in NEED_VERBS:
+        return any(c.lower_ in ("for", "to") or c.dep_ in ("acl", "relcl")
+                   for c in tok.children)
+    return False
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children) or (
+        tok.dep_ in ("xcomp", "conj") and any(c.dep_ == "neg" for c in tok.head.children)
+        and tok.dep_ == "xcomp"
+    )
+
+
+def _hypothetical(tok: Token) -> bool:
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in verb.children)
+
+
+def _read_call(ctx: Context, cue: Token) -> tuple[list[ActorRef], list[Token]] | None:
+    """Addressees and the tokens of the demand governed by ``cue``."""
+    addressees: list[ActorRef] = []
+    demand: list[Token] = []
+    for child in cue.children:
+        dep = child.dep_
+        # "call for X", "appeal for X", "need for X": the object is the demand
+        if dep == "prep" and child.lower_ == "for":
+            demand.extend(_subtree(child))
+        # "call on X to Y": X is addressed
+        elif dep == "prep" and child.lower_ in ("on", "upon", "to") and cue.pos_ == "VERB":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    actors = ctx.np_actors(obj)
+                    addressees.extend(actors)
+                    for sub in obj.children:
+                        if sub.dep_ in COMP_DEPS | {"acl", "relcl"}:
+                            demand.extend(sub.subtree)
+                    if not actors:
+                        demand.extend(obj.subtree)
+        # "urged Turkey to ...": the object is the addressee when it is an actor
+        elif dep in OBJ_DEPS:
+            actors = ctx.np_actors(child) if cue.lemma_.lower() in ADDRESSEE_VERBS else []
+            if actors:
+                addressees.extend(actors)
+            else:
+                demand.extend(child.subtree)
+        # "to stop the fighting", "that all parties insist ..."
+        elif dep in COMP_DEPS or (dep in ("acl", "relcl") and cue.pos_ == "NOUN"):
+            if dep == "advcl" and child.lemma_.lower() in SAY_VERBS:
+                continue
+            demand.extend(child.subtree)
+            # the subject of the demand clause is addressed: "... regime to halt"
+            for sub in child.children:
+                if sub.dep_ in SUBJ_DEPS:
+                    addressees.extend(ctx.np_actors(sub))
+        elif dep == "aux" and child.lower_ == "to" and cue.pos_ == "NOUN":
+            continue
+    if not demand and cue.pos_ == "NOUN" and cue.lemma_.lower() == "need":
+        demand.extend(t for t in cue.subtree if t.i > cue.i)
+    if not demand and not addressees:
+        return None
+    return _dedupe(addressees), sorted(set(demand), key=lambda t: t.i)
+
+
+def _agent(ctx: Context, cue: Token, sent: Span) -> tuple[ActorRef | None, ActorRef | None]:
+    """The actor who makes the call, and the person who voiced it."""
+    subj = _subject(cue)
+    actor: ActorRef | None = None
+    if subj is not None:
+        actor = ctx.np_actor(subj)
+    if actor is None and ctx.in_quote(cue):
+        actor = ctx.speaker_of(cue)
+    if actor is None:
+        actor = _sentence_speaker(ctx, sent)
+    if actor is None:
+        return None, None
+    if actor.kind is ActorKind.PERSON:
+        return ctx.speaks_for(actor), actor
+    return actor, None
+
+
+def _subject(tok: Token) -> Token | None:
+    """The subject of the clause ``tok`` heads, climbing conjuncts and participles."""
+    seen = 0
+    while seen < 6:
+        seen += 1
+        for c in tok.children:
+            if c.dep_ in ("nsubj", "csubj"):
+                return c
+            if c.dep_ == "agent":  # "was called for by X"
+                return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if tok.pos_ == "NOUN":
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if poss is not None:
+                return poss
+        if tok.dep_ in ("conj", "advcl", "xcomp", "dobj", "pobj", "prep", "acl", "pcomp"):
+            tok = tok.head
+            continue
+        # inverted attribution: '"...", said Stoltenberg, calling on them'
+        return None
+    return None
+
+
+def _sentence_speaker(ctx: Context, sent: Span) -> ActorRef | None:
+    """The subject of the sentence's speech verb ('... said Stoltenberg')."""
+    for tok in sent:
+        if tok.lemma_.lower() in SAY_VERBS and tok.pos_ == "VERB":
+            subj = next((c for c in tok.children if c.dep_ in SUBJ_DEPS), None)
+            if subj is not None and not ctx.in_quote(subj):
+                actor = ctx.np_actor(subj)
+                if actor is not None:
+                    return actor
+    return None
+
+
+def _obligations(ctx: Context, sent: Span, cue_ids: set[int]) -> Iterator[Event]:
+    """Quoted or reported obligations: '"the bombings must stop," X said'."""
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX") or tok.i in cue_ids:
+            continue
+        modal = any(c.dep_ == "aux" and c.lower_ in MUST_AUX for c in tok.children)
+        if not modal or _negated(tok):
+            continue
+        reported = ctx.in_quote(tok) or (
+            tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SAY_VERBS
+        )
+        if not reported:
+            continue
+        clause = list(tok.subtree)
+        demands = classify(_text(clause))
+        if not demands:
+            continue
+        if ctx.in_quote(tok):
+            actor = ctx.speaker_of(tok) or _sentence_speaker(ctx, sent)
+        else:
+            subj = _subject(tok.head)
+            actor = ctx.np_actor(subj) if subj is not None else None
+        if actor is None:
+            continue
+        speaker = actor if actor.kind is ActorKind.PERSON else None
+        agent = ctx.speaks_for(actor)
+        subj_tok = next((c for c in tok.children if c.dep_ in SUBJ_DEPS), None)
+        addressees = ctx.np_actors(subj_tok) if subj_tok is not None else []
+        yield Event(
+            kind=EventKind.CALL,
+            evidence=ctx.evidence(sent, EXTRACTOR),
+            agent=agent,
+            speaker=speaker,
+            addressees=tuple(a for a in addressees if a.key != agent.key),
+            demands=demands,
+            demand_text=_text(clause),
+            cue=next(c.lower_ for c in tok.children if c.lower_ in MUST_AUX),
+            quote=ctx.quote_text(tok),
+        )
+
+
+def _subtree(tok: Token) -> list[Token]:
+    return list(tok.subtree)
+
+
+def _text(tokens: list[Token]) -> str:
+    return " ".join(t.text for t in tokens if t.text not in ('"',)).strip()
+
+
+def _dedupe(actors: list[ActorRef]) -> list[ActorRef]:
+    out: list[ActorRef] = []
+    for a in actors:
+        if all(a.key != b.key for b in out):
+            out.append(a)
+    return out

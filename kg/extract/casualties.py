@@ -1,0 +1,365 @@
+"""Casualties: how many were killed, wounded or displaced, and by what attack.
+
+A count is kept only when the sentence ties it to a casualty predicate:
+
+* object of an active verb: "the airstrike killed 33 Turkish soldiers",
+  "killed and injured hundreds of civilians", "forced 300,000 people to flee";
+* subject of a passive or of a verb of dying or fleeing: "160 were killed",
+  "some 900,000 people have been displaced", "20 soldiers died",
+  "180,000 civilians have left Idlib province";
+* "left 380,000 dead", "the death toll rose to 52", "12 dead", "33 deaths";
+* a reduced relative in a headline: "At least 33 Turkish troops killed in Idlib".
+
+The sentence's casualties hang on one event: an ``Attack`` (perpetrator,
+place, means) when anyone was killed or wounded, else a ``Displacement``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.extract.actors import Context
+from kg.extract.lexicon import HYPOTHETICAL_AUX
+from kg.extract.numbers import AmountSpan, find_amounts
+from kg.model import ActorRef, Casualty, CasualtyType, Event, EventKind
+
+EXTRACTOR = "casualties.v1"
+
+KILLED, WOUNDED, DISPLACED = CasualtyType.KILLED, CasualtyType.WOUNDED, CasualtyType.DISPLACED
+
+# transitive verbs whose object is the victim
+OBJECT_VERBS = {
+    "kill": KILLED, "slay": KILLED, "massacre": KILLED, "execute": KILLED,
+    "murder": KILLED, "claim": KILLED,
+    "wound": WOUNDED, "injure": WOUNDED, "hurt": WOUNDED, "maim": WOUNDED,
+    "displace": DISPLACED, "uproot": DISPLACED, "expel": DISPLACED,
+    "evacuate": DISPLACED, "drive": DISPLACED,
+}
+# intransitive verbs whose subject is the victim
+SUBJECT_VERBS = {
+    "die": KILLED, "perish": KILLED,
+    "flee": DISPLACED, "leave": DISPLACED, "escape": DISPLACED,
+}
+# verbs of forcing whose complement makes the object displaced: "forced N to flee"
+FORCE_VERBS = frozenset({"force", "compel", "push", "drive", "oblige"})
+FLEE_VERBS = frozenset({"flee", "leave", "abandon", "evacuate", "escape", "move"})
+# nouns and adjectives naming the victims' fate: "33 dead", "12 deaths", "the injured"
+FATE_WORDS = {
+    "dead": KILLED, "death": KILLED, "deaths": KILLED, "fatalities": KILLED,
+    "killed": KILLED, "bodies": KILLED, "lives": KILLED,
+    "wounded": WOUNDED, "injured": WOUNDED, "injuries": WOUNDED,
+    "displaced": DISPLACED, "refugees": DISPLACED, "evacuees": DISPLACED,
+}
+# means of attack, by the lemma that names them
+MEANS = {
+    "airstrike": "airstrike", "strike": "airstrike", "raid": "airstrike",
+    "bombing": "bombing", "bomb": "bombing", "bombardment": "bombing",
+    "shelling": "shelling", "shell": "shelling", "artillery": "artillery",
+    "drone": "drone strike", "missile": "missile strike", "rocket": "rocket attack",
+    "clash": "clashes", "fighting": "clashes", "battle": "clashes",
+    "gunfire": "shooting", "shooting": "shooting", "explosion": "explosion",
+    "offensive": "offensive", "assault": "assault", "ambush": "ambush",
+}
+# nouns of acts that cause casualties; the subject of "killed" may be one
+ACT_NOUNS = frozenset(MEANS) | {"attack", "attacks", "onslaught", "campaign",
+                                "conflict", "war", "violence", "operation", "offensive"}
+_TOLL_WORDS = frozenset({"toll", "tally", "count"})
+
+
+def extract_casualties(ctx: Context) -> Iterator[Event]:
+    """Yield one event per sentence that counts casualties.
+
+    Args:
+        ctx: the article's shared extraction context.
+
+    Yields:
+        ``Event`` of kind ``ATTACK`` or ``DISPLACEMENT`` with its casualties.
+    """
+    doc = ctx.doc
+    amounts = find_amounts(doc)
+    by_sent: dict[int, list[tuple[AmountSpan, CasualtyType, Token | None, str | None]]] = {}
+    for amount in amounts:
+        for ctype, verb, victim in _readings(doc[amount.start : amount.end], amount):
+            by_sent.setdefault(doc[amount.start].sent.start, []).append(
+                (amount, ctype, verb, victim)
+            )
+    for start in sorted(by_sent):
+        sent = doc[start].sent
+        evidence = ctx.evidence(sent, EXTRACTOR)
+        casualties: list[Casualty] = []
+        verbs: list[Token] = []
+        seen: set[tuple[CasualtyType, int]] = set()
+        for amount, ctype, verb, victim in by_sent[start]:
+            if (ctype, amount.amount.value) in seen:
+                continue
+            seen.add((ctype, amount.amount.value))
+            casualties.append(Casualty(ctype, amount.amount, evidence, victim))
+            if verb is not None:
+                verbs.append(verb)
+        if not casualties:
+            continue
+        kind = (
+            EventKind.ATTACK
+            if any(c.type is not DISPLACED for c in casualties)
+            else EventKind.DISPLACEMENT
+        )
+        victim_tokens = {
+            t.i for amount, *_ in by_sent[start] for t in _victim_np(doc, amount)
+        }
+        yield Event(
+            kind=kind,
+            evidence=evidence,
+            agent=_perpetrator(ctx, sent, verbs, victim_tokens),
+            casualties=tuple(casualties),
+            place=_place(ctx, sent, victim_tokens),
+            means=_means(sent),
+            cue=verbs[0].lemma_.lower() if verbs else None,
+            quote=ctx.quote_text(doc[by_sent[start][0][0].start]),
+        )
+
+
+def _readings(
+    span: Span, amount: AmountSpan
+) -> Iterator[tuple[CasualtyType, Token | None, str | None]]:
+    """Each (casualty type, predicate, victim label) the count is tied to."""
+    root = _span_root(span)
+    head = root
+    # the count modifies a noun: "1,800 civilians", "33 dead"
+    if root.dep_ in ("nummod", "quantmod", "compound", "amod", "npadvmod", "advmod") and (
+        root.head.i >= span.end or root.head.i < span.start
+    ):
+        head = root.head
+    victim = _victim_label(span, head)
+    low = head.lower_
+    # "33 dead", "12 deaths", "900,000 displaced"
+    if low in FATE_WORDS and head is not root:
+        yield FATE_WORDS[low], None, victim if low not in FATE_WORDS else None
+        return
+    # "the death toll rose to 52", "a toll of 52"
+    if _is_toll(head):
+        yield KILLED, None, None
+        return
+    for pred, role in _predicates(head):
+        if _hypothetical(pred) or any(c.dep_ == "neg" for c in pred.children):
+            continue
+        lemma = pred.lemma_.lower()
+        if role == "obj":
+            if lemma in OBJECT_VERBS and lemma not in ("drive", "claim", "evacuate"):
+                yield OBJECT_VERBS[lemma], pred, victim
+                yield from _shared_object(pred, victim)
+            elif lemma == "claim" and any(c.lower_ in ("lives", "life") for c in pred.subtree):
+                yield KILLED, pred, victim
+            elif lemma in FORCE_VERBS and _has_flee_complement(pred):
+                yield DISPLACED, pred, victim
+            elif lemma == "leave" and _left_dead(head, pred):
+                yield _left_dead(head, pred), pred, None  # type: ignore[misc]
+        elif role == "subjpass":
+            if lemma in OBJECT_VERBS:
+                yield OBJECT_VERBS[lemma], pred, victim
+            elif lemma in FORCE_VERBS and _has_flee_complement(pred):
+                yield DISPLACED, pred, victim
+        elif role == "subj":
+            if lemma in SUBJECT_VERBS and not _leave_not_displacement(pred):
+                yield SUBJECT_VERBS[lemma], pred, victim
+            # headline: "At least 33 Turkish troops killed in Idlib"
+            elif lemma in OBJECT_VERBS and pred.tag_ == "VBN" and not any(
+                c.dep_ in ("aux", "dobj") for c in pred.children
+            ):
+                yield OBJECT_VERBS[lemma], pred, victim
+        elif role == "acl" and lemma in OBJECT_VERBS and pred.tag_ == "VBN":
+            yield OBJECT_VERBS[lemma], pred, victim
+
+
+def _span_root(span: Span) -> Token:
+    for tok in span:
+        if tok.head.i < span.start or tok.head.i >= span.end or tok.head is tok:
+            return tok
+    return span[-1]
+
+
+def _predicates(head: Token) -> Iterator[tuple[Token, str]]:
+    """Verbs the noun phrase at ``head`` is an argument of, with its role."""
+    tok = head
+    # conjoined victims share the predicate: "20 soldiers and personnel"
+    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        tok = tok.head
+    dep = tok.dep_
+    if dep in ("dobj", "obj", "oprd"):
+        yield tok.head, "obj"
+    elif dep == "nsubjpass":
+        yield tok.head, "subjpass"
+    elif dep in ("nsubj", "ROOT"):
+        if dep == "nsubj":
+            yield tok.head, "subj"
+        for c in tok.children:
+            if c.dep_ in ("acl", "relcl"):
+                yield c, "acl"
+    elif dep == "pobj" and tok.head.lower_ == "of":
+        # "hundreds of thousands of people were displaced": climb to the quantity
+        yield from _predicates(tok.head.head)
+    for c in tok.children:
+        if c.dep_ == "acl" and dep != "ROOT" and dep != "nsubj":
+            yield c, "acl"
+
+
+def _shared_object(pred: Token, victim: str | None) -> Iterator[tuple[CasualtyType, Token, str | None]]:
+    """'killed and injured hundreds': conjoined verbs without their own object."""
+    family = [pred.head] if pred.dep_ == "conj" else []
+    family += [c for c in pred.children if c.dep_ == "conj"]
+    for verb in family:
+        lemma = verb.lemma_.lower()
+        if lemma in OBJECT_VERBS and lemma not in ("drive", "claim", "evacuate") and not any(
+            c.dep_ in ("dobj", "obj") for c in verb.children
+        ):
+            yield OBJECT_VERBS[lemma], verb, victim
+
+
+def _has_flee_complement(pred: Token) -> bool:
+    return any(
+        c.dep_ in ("xcomp", "ccomp", "advcl", "prep") and (
+            c.lemma_.lower() in FLEE_VERBS
+            or any(g.lemma_.lower() in FLEE_VERBS for g in c.children)
+            or (c.lower_ in ("from", "out") and c.dep_ == "prep")
+        )
+        for c in pred.children
+    )
+
+
+def _left_dead(head: Token, pred: Token) -> CasualtyType | None:
+    """'left 380,000 dead': the fate word is the object or a predicate of it."""
+    for tok in [head, *head.children, *pred.children]:
+        if tok.lower_ in ("dead", "killed"):
+            return KILLED
+        if tok.lower_ in ("wounded", "injured"):
+            return WOUNDED
+        if tok.lower_ in ("homeless", "displaced"):
+            return DISPLACED
+    return None
+
+
+def _leave_not_displacement(pred: Token) -> bool:
+    """'left' is displacement only with a place or home as object, or none."""
+    if pred.lemma_.lower() != "leave":
+        return False
+    for c in pred.children:
+        if c.dep_ in ("dobj", "obj"):
+            if c.ent_type_ in ("GPE", "LOC", "FAC") or c.lemma_.lower() in (
+                "home", "homes", "province", "city", "town", "village", "area",
+                "region", "country", "camp", "house", "houses",
+            ):
+                return False
+            return True
+        if c.dep_ in ("oprd", "acomp"):
+            return True
+    return False
+
+
+def _is_toll(head: Token) -> bool:
+    tok = head
+    for _ in range(3):
+        if tok.lemma_.lower() in _TOLL_WORDS:
+            return True
+        if any(c.lemma_.lower() in _TOLL_WORDS and c.dep_ in ("nsubj", "nsubjpass")
+               for c in tok.children):
+            return True
+        if tok.head is tok:
+            break
+        tok = tok.head
+    return False
+
+
+def _hypothetical(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in verb.children)
+
+
+def _victim_label(span: Span, head: Token) -> str | None:
+    """The victims' noun phrase without the count: "Turkish soldiers"."""
+    doc = span.doc
+    if head.i < span.start or head.i >= span.end:
+        if head.lower_ in FATE_WORDS:
+            return None
+        toks = [
+            t for t in doc[span.end : head.i + 1]
+            if t.dep_ != "det" and t.pos_ != "PUNCT"
+        ]
+        for c in head.children:
+            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):
+                toks = toks + [c]
+        text = " ".join(t.text for t in toks)
+        if len(toks) > 1 and toks[-1].i - toks[-2].i > 1:
+            text = " ".join(t.text for t in toks[:-1]) + " and " + toks[-1].text
+        return text or None
+    # "hundreds of civilians": the object of "of"
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for pobj in c.children:
+                if pobj.dep_ == "pobj" and pobj.i >= span.end:
+                    toks = [t for t in doc[span.end + 1 : pobj.i + 1] if t.dep_ != "det"]
+                    return " ".join(t.text for t in toks) or None
+    return None
+
+
+def _victim_np(doc: object, amount: AmountSpan) -> list[Token]:
+    span = doc[amount.start : amount.end]  # type: ignore[index]
+    root = _span_root(span)
+    head = root.head if root.head.i >= span.end else root
+    return list(head.subtree) if head is not root else list(span)
+
+
+def _perpetrator(
+    ctx: Context, sent: Span, verbs: list[Token], victims: set[int]
+) -> ActorRef | None:
+    """Who did it: subject of an active casualty verb, a by-agent, or X's attack."""
+    for verb in verbs:
+        for c in verb.children:
+            # active subject: "the Assad regime attack killed ..."
+            if c.dep_ == "nsubj" and c.i not in victims:
+                actors = ctx.actors_in(c.subtree)
+                if actors:
+                    return actors[0]
+                actor = ctx.np_actor(c)
+                if actor is not None:
+                    return actor
+            # passive agent: "killed by regime forces"
+            if c.dep_ == "agent":
+                actors = ctx.actors_in(c.subtree)
+                if actors:
+                    return actors[0]
+    # an act noun in the sentence with its agent: "an airstrike by the regime"
+    for tok in sent:
+        if tok.lemma_.lower() in ACT_NOUNS and tok.pos_ == "NOUN" and tok.i not in victims:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "by" or c.dep_ in ("poss", "compound", "amod"):
+                    actors = [a for a in ctx.actors_in(c.subtree)]
+                    if actors:
+                        return actors[0]
+                if c.dep_ == "acl":
+                    for g in c.children:
+                        if g.dep_ == "agent":
+                            actors = ctx.actors_in(g.subtree)
+                            if actors:
+                                return actors[0]
+    return None
+
+
+def _place(ctx: Context, sent: Span, victims: set[int]) -> str | None:
+    """The first place the sentence puts the event in: "in Idlib"."""
+    for ent in sent.ents:
+        if ent.label_ not in ("GPE", "LOC", "FAC") or ent.start in victims:
+            continue
+        if ctx.is_place_use(ent[-1]):
+            return ent.text
+    return None
+
+
+def _means(sent: Span) -> str | None:
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and lemma in MEANS:
+            return MEANS[lemma]
+        if tok.lower_ in ("air", "drone") and tok.i + 1 < sent.end and \
+                sent.doc[tok.i + 1].lemma_.lower() in ("strike", "raid"):
+            return "airstrike" if tok.lower_ == "air" else "drone strike"
+    return None

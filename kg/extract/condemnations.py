@@ -1,0 +1,110 @@
+"""Condemnations: who condemns, denounces or decries whom.
+
+The target is an actor that did what is condemned: the object itself ("condemned
+Russia"), or the agent of a condemned act ("the attacks of the Syrian regime",
+"airstrikes by the Syrian regime and Russia", "Bashar al-Assad's regime's
+attacks", "the Assad regime attack").  Places inside the object ("in Idlib")
+are not targets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.actors import Context
+from kg.extract.calls import _agent, _hypothetical, _negated
+from kg.model import ActorRef, Event, EventKind
+
+EXTRACTOR = "condemnations.v1"
+
+# verbs of condemnation
+CONDEMN_VERBS = frozenset(
+    {"condemn", "denounce", "decry", "deplore", "censure", "criticize", "criticise",
+     "slam", "lambast", "rebuke", "blast", "castigate", "vilify"}
+)
+# nouns of condemnation: "its condemnation of", "strong criticism of"
+CONDEMN_NOUNS = frozenset({"condemnation", "denunciation", "criticism"})
+# links from an act to its agent inside the object: "attacks by/of X"
+_AGENT_PREPS = frozenset({"by", "of", "from"})
+
+
+def extract_condemnations(ctx: Context) -> Iterator[Event]:
+    """Yield one ``Condemnation`` event per condemning clause with a target actor.
+
+    Args:
+        ctx: the article's shared extraction context.
+
+    Yields:
+        ``Event`` of kind ``CONDEMNATION``.
+    """
+    for sent in ctx.doc.sents:
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ == "VERB" and lemma in CONDEMN_VERBS:
+                objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+                # "I want to condemn the attacks": the object may sit on an xcomp
+            elif tok.pos_ == "NOUN" and lemma in CONDEMN_NOUNS:
+                objects = [
+                    g for c in tok.children if c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"
+                ]
+            else:
+                continue
+            if _negated(tok) or _hypothetical(tok):
+                continue
+            targets: list[ActorRef] = []
+            for obj in objects:
+                for target in _targets(ctx, obj):
+                    if target not in targets:
+                        targets.append(target)
+            if not targets:
+                continue
+            agent, speaker = _agent(ctx, tok, sent)
+            if agent is None:
+                continue
+            targets = [t for t in targets if t.key != agent.key]
+            if not targets:
+                continue
+            yield Event(
+                kind=EventKind.CONDEMNATION,
+                evidence=ctx.evidence(sent, EXTRACTOR),
+                agent=agent,
+                speaker=speaker,
+                targets=tuple(ctx.speaks_for(t) for t in targets),
+                cue=lemma,
+                quote=ctx.quote_text(tok),
+            )
+
+
+def _targets(ctx: Context, obj: Token) -> list[ActorRef]:
+    """Actors an object of condemnation names as doers."""
+    out: list[ActorRef] = []
+    for head in _conj(obj):
+        actor = ctx.np_actor(head)
+        if actor is not None:
+            out.append(actor)
+            continue
+        # the agent of the condemned act: by/of/from X, X's act, X act
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in _AGENT_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        out.extend(ctx.np_actors(pobj))
+            elif child.dep_ in ("poss", "compound", "amod", "nmod"):
+                out.extend(ctx.actors_in(child.subtree))
+        # "the attacks that X has waged": the subject of a relative clause
+        for child in head.children:
+            if child.dep_ == "relcl":
+                for sub in child.children:
+                    if sub.dep_ in ("nsubj", "nsubjpass"):
+                        out.extend(ctx.np_actors(sub))
+    return out
+
+
+def _conj(tok: Token) -> Iterator[Token]:
+    yield tok
+    for c in tok.children:
+        if c.dep_ == "conj":
+            yield from _conj(c)

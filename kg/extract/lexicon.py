@@ -1,0 +1,59 @@
+"""Word lists shared by the extractors: dependency labels and closed classes."""
+
+from __future__ import annotations
+
+# nominal subjects of active or passive verbs
+SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# direct and prepositional objects
+OBJ_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
+# clausal complements that carry the content of a call or report
+COMP_DEPS = frozenset({"xcomp", "ccomp", "advcl"})
+
+# verbs that report speech; their subject is the speaker of a quote
+SAY_VERBS = frozenset(
+    {
+        "say", "tell", "add", "state", "stress", "note", "warn", "write", "tweet",
+        "conclude", "declare", "explain", "announce", "affirm", "emphasize",
+        "emphasise", "underline", "reiterate", "insist", "claim", "argue",
+        "comment", "remark", "respond", "reply", "post", "continue", "assert",
+        "acknowledge", "observe", "report", "confirm",
+    }
+)
+
+# nouns for the armed forces or government of a state: "<demonym> <noun>" is the state
+FORCE_NOUNS = frozenset(
+    {
+        "regime", "government", "forces", "force", "army", "troops", "military",
+        "authorities", "officials", "militias", "militia", "soldiers", "jets",
+        "warplanes", "aircraft", "planes", "navy", "police", "administration",
+        "leadership", "president", "leader", "leaders", "ministry", "diplomats",
+        "diplomacy", "side", "delegation", "artillery", "drones", "units",
+        "fighters", "air force", "officers", "parliament", "cabinet", "state",
+    }
+)
+
+# nouns that name an office; a person next to one is affiliated with its organisation
+ROLE_WORDS = frozenset(
+    {
+        "president", "minister", "secretary", "secretary-general", "spokesman",
+        "spokeswoman", "spokesperson", "chief", "head", "leader", "commissioner",
+        "representative", "envoy", "ambassador", "governor", "commander",
+        "general", "chairman", "chairwoman", "chair", "director", "official",
+        "diplomat", "rapporteur", "lawmaker", "mp", "senator", "king", "emir",
+        "prince", "premier", "chancellor", "deputy", "adviser", "advisor",
+        "negotiator", "correspondent", "reporter", "journalist", "coordinator",
+        "counterpart", "mayor", "officer", "colonel", "lieutenant", "marshal",
+        "admiral", "sheikh", "founder", "member", "delegate", "administrator",
+        "high", "undersecretary", "under-secretary", "vice", "prime", "foreign",
+        "defence", "defense", "interior", "army", "staff", "mediator", "monitor",
+        "editor", "analyst", "researcher", "coordinator", "executive", "ceo",
+    }
+)
+
+# personal pronouns that refer to a person, and those that refer to a group
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "it", "its"})
+SELF_PRONOUNS = frozenset({"i", "we", "me", "us", "our", "my"})
+
+# modal auxiliaries that make a statement hypothetical
+HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may"})

@@ -1,0 +1,178 @@
+"""Model objects to triples: the only place the model meets the ontology.
+
+Each article's facts go to their own named graph (:func:`kg.iri.graph_iri`),
+actor descriptions included, so replacing that graph replaces exactly what the
+article said.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+
+from rdflib import RDF, RDFS, XSD, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, SDO, SKOS
+from rdflib.term import Node
+
+from kg import iri
+from kg.gazetteer import Gazetteer
+from kg.model import ActorRef, Article, Casualty, Event, EventKind, Extraction
+from kg.vocab import KG
+
+Triple = tuple[Node, Node, Node]
+
+_SHORTCUT = {"Killed": KG.kills, "Wounded": KG.wounds, "Displaced": KG.displaces}
+
+
+def content_hash(article: Article) -> str:
+    """SHA-256 of what was read from an article (title and text).
+
+    >>> len(content_hash(Article("a", "text", "text")))
+    64
+    """
+    h = hashlib.sha256()
+    h.update((article.title or "").encode("utf-8"))
+    h.update(b"\x00")
+    h.update(article.text.encode("utf-8"))
+    return h.hexdigest()
+
+
+def extraction_triples(ex: Extraction, gazetteer: Gazetteer) -> Iterator[Triple]:
+    """Every triple one article contributes to its named graph.
+
+    Args:
+        ex: what was extracted from the article.
+        gazetteer: known actors, for their identifiers and canonical labels.
+
+    Yields:
+        ``(subject, predicate, object)`` triples.
+    """
+    art = ex.article
+    a = iri.article_iri(art.id)
+    yield from _article(art, a)
+    for key, surface in ex.aliases:
+        yield iri.actor_iri(key), SKOS.altLabel, Literal(surface)
+    for actor in ex.actors:
+        yield from _actor(actor, gazetteer)
+    counters: dict[tuple[str, int, bool], int] = {}
+    for event in ex.events:
+        ev = event.evidence
+        slot = (event.kind.value, ev.start, ev.in_title)
+        n = counters.get(slot, 0)
+        counters[slot] = n + 1
+        e = iri.event_iri(art.id, event.kind.value, ev.start, n, in_title=ev.in_title)
+        yield from _event(event, e, a)
+    for aff in ex.affiliations:
+        node = iri.affiliation_iri(art.id, aff.person.key, aff.org.key)
+        person, org = iri.actor_iri(aff.person.key), iri.actor_iri(aff.org.key)
+        yield node, RDF.type, KG.Affiliation
+        yield node, KG.member, person
+        yield node, KG.organization, org
+        if aff.role:
+            yield node, KG.role, Literal(aff.role)
+        yield from _evidence(node, aff.evidence, a)
+        yield person, KG.affiliatedWith, org
+
+
+def _article(art: Article, a: URIRef) -> Iterator[Triple]:
+    yield a, RDF.type, KG.Article
+    yield a, DCTERMS.identifier, Literal(art.id)
+    yield a, KG.text, Literal(art.text)
+    yield a, KG.contentHash, Literal(content_hash(art))
+    if art.title:
+        yield a, DCTERMS.title, Literal(art.title)
+    if art.url:
+        yield a, SDO.url, Literal(art.url, datatype=XSD.anyURI)
+    if art.date:
+        yield a, DCTERMS.date, Literal(art.date.isoformat(), datatype=XSD.date)
+
+
+def _actor(actor: ActorRef, gazetteer: Gazetteer) -> Iterator[Triple]:
+    node = iri.actor_iri(actor.key)
+    yield node, RDF.type, KG[actor.kind.value]
+    entry = gazetteer.entries.get(actor.key)
+    if entry is None:
+        yield node, RDFS.label, Literal(actor.label)
+        return
+    yield node, RDFS.label, Literal(entry.label)
+    for prop, value in entry.identifiers:
+        if prop == "wikidata":
+            yield node, KG.wikidata, URIRef(value)
+        elif prop == "geonamesId":
+            yield node, KG.geonamesId, Literal(int(value))
+        else:
+            yield node, KG[prop], Literal(value)
+
+
+def _evidence(node: URIRef, ev: object, a: URIRef) -> Iterator[Triple]:
+    from kg.model import Evidence
+
+    assert isinstance(ev, Evidence)
+    yield node, PROV.wasDerivedFrom, a
+    yield node, KG.evidence, Literal(ev.sentence)
+    yield node, KG.charStart, Literal(ev.start)
+    yield node, KG.charEnd, Literal(ev.end)
+    yield node, KG.inTitle, Literal(ev.in_title)
+    yield node, KG.extractor, Literal(ev.extractor)
+
+
+def _event(event: Event, e: URIRef, a: URIRef) -> Iterator[Triple]:
+    yield e, RDF.type, KG[event.kind.value]
+    yield from _evidence(e, event.evidence, a)
+    agent = iri.actor_iri(event.agent.key) if event.agent else None
+    if event.kind is EventKind.CALL or event.kind is EventKind.CONDEMNATION:
+        if agent is not None:
+            yield e, KG.agent, agent
+    elif agent is not None:
+        yield e, KG.perpetrator, agent
+    if event.speaker is not None:
+        yield e, KG.speaker, iri.actor_iri(event.speaker.key)
+    for actor in event.addressees:
+        yield e, KG.addressee, iri.actor_iri(actor.key)
+    for demand in event.demands:
+        yield e, KG.demand, KG[demand]
+        if agent is not None:
+            yield agent, KG.callsFor, KG[demand]
+    for target in event.targets:
+        t = iri.actor_iri(target.key)
+        yield e, KG.target, t
+        if agent is not None:
+            yield agent, KG.condemns, t
+    for prop, value in (
+        (KG.demandText, event.demand_text),
+        (KG.cue, event.cue),
+        (KG.quote, event.quote),
+        (KG.means, event.means),
+    ):
+        if value:
+            yield e, prop, Literal(value)
+    if event.place:
+        p = iri.place_iri(event.place)
+        yield e, KG.place, p
+        yield p, RDF.type, KG.Place
+        yield p, RDFS.label, Literal(event.place)
+    largest: dict[str, int] = {}
+    for n, casualty in enumerate(event.casualties):
+        c = iri.casualty_iri(e, n)
+        yield e, KG.casualty, c
+        kind = casualty.type.value
+        largest[kind] = max(largest.get(kind, 0), casualty.amount.value)
+        yield from _casualty(casualty, c, a)
+    # the shortcut carries the largest count of each type the sentence gives
+    for kind, value in sorted(largest.items()):
+        yield e, _SHORTCUT[kind], Literal(value)
+
+
+def _casualty(casualty: Casualty, c: URIRef, a: URIRef) -> Iterator[Triple]:
+    amount = casualty.amount
+    yield c, RDF.type, KG.Casualty
+    yield c, KG.casualtyType, KG[casualty.type.value]
+    yield c, KG.count, Literal(amount.value)
+    yield c, KG.countQualifier, KG[amount.qualifier.value]
+    if amount.maximum is not None:
+        yield c, KG.countMax, Literal(amount.maximum)
+    if amount.text:
+        yield c, KG.countText, Literal(amount.text)
+    if casualty.victim:
+        yield c, KG.victimLabel, Literal(casualty.victim)
+    yield from _evidence(c, casualty.evidence, a)
