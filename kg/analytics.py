@@ -86,12 +86,18 @@ _ROLES = {
 }
 _SHORTCUTS = {str(KG.callsFor): "callsFor", str(KG.condemns): "condemns"}
 _COUNTED_CLASSES = (
-    "Article", "CallFor", "Condemnation", "Attack", "Displacement",
-    "Casualty", "Affiliation", "Place",
+    "Article",
+    "CallFor",
+    "Condemnation",
+    "Attack",
+    "Displacement",
+    "Casualty",
+    "Affiliation",
+    "Place",
 )
 _COUNTED_RELATIONS = ("callsFor", "condemns", "affiliatedWith")
-# casualty type -> the shortcut property a user would sum
-_PEOPLE = {"Killed": "kills", "Wounded": "wounds", "Displaced": "displaces"}
+# the casualty shortcuts, summed over events
+_PEOPLE = ("kills", "wounds", "displaces")
 _HEDGES = {
     "Exactly": "",
     "AtLeast": "at least",
@@ -328,7 +334,7 @@ def read_facts(store: KGStore) -> GraphFacts:
             casualties=tuple(casualties.get(iri, ())),
         )
 
-    affiliations = tuple(
+    stated = [
         AffiliationFacts(
             person=row["person"],
             org=row["org"],
@@ -338,6 +344,11 @@ def read_facts(store: KGStore) -> GraphFacts:
             article_id=_str(row["articleId"]),
         )
         for row in _select(store, "viz-affiliations.rq")
+    ]
+    # a bare shortcut counts only where no article states the affiliation
+    explained = {(a.person, a.org) for a in stated if a.iri is not None}
+    affiliations = tuple(
+        a for a in stated if a.iri is not None or (a.person, a.org) not in explained
     )
     shortcuts = tuple(
         (row["source"], _SHORTCUTS[row["relation"]], row["target"])
@@ -406,14 +417,27 @@ def build_network(facts: GraphFacts) -> nx.MultiDiGraph:
                 for target in ev.role("target"):
                     add(perpetrator, target, "attacks", **base)
     for aff in facts.affiliations:
-        add(aff.person, aff.org, "affiliatedWith", evidence=aff.evidence,
-            article=aff.article_id, event=aff.iri)
+        add(
+            aff.person,
+            aff.org,
+            "affiliatedWith",
+            evidence=aff.evidence,
+            article=aff.article_id,
+            event=aff.iri,
+        )
     # shortcut triples no event explains (written by something else) still count
     for source, relation, target in facts.shortcuts:
         if (source, relation, target) not in covered:
             extra = {"demand": target} if relation == "callsFor" else {}
-            add(source, target, relation, evidence=None, article=None, event=None,
-                **extra)
+            add(
+                source,
+                target,
+                relation,
+                evidence=None,
+                article=None,
+                event=None,
+                **extra,
+            )
     return g
 
 
@@ -492,9 +516,10 @@ class Stats:
         actors: actors per kind (``Country``, ``Organization``,
             ``ArmedGroup``, ``Person``, ``Actor``), one kind per actor.
         relations: distinct ``callsFor``, ``condemns`` and ``affiliatedWith``
-            shortcut edges; and ``kills``, ``wounds``, ``displaces``: people
-            summed over casualty counts (a sum over reports, not a toll: an
-            attack three articles report counts three times).
+            shortcut edges; and ``kills``, ``wounds``, ``displaces``: those
+            shortcuts summed over events (each the largest count of its type
+            the event's sentence gives).  A sum over reports, not a toll: an
+            attack three articles report counts three times.
         nodes: nodes of the actor network (actors and demands).
         edges: actor-network edges (facts) per relation, zeros included.
         top_degree: actors by degree (distinct neighbours, in and out) in the
@@ -581,17 +606,17 @@ def stats(
     }
     relations = {name: shortcut_counts.get(name, 0) for name in _COUNTED_RELATIONS}
     people = {
-        _PEOPLE[_CASUALTY_TYPES[r["type"]]]: int(r["people"] or 0)
+        local_name(r["relation"]): int(r["total"] or 0)
         for r in _select(store, "viz-casualty-sums.rq")
-        if r["type"] in _CASUALTY_TYPES
     }
-    relations.update({name: people.get(name, 0) for name in _PEOPLE.values()})
+    relations.update({name: people.get(name, 0) for name in _PEOPLE})
     per_relation = Counter(rel for _, _, rel in network.edges(data="relation"))
 
     between, sample = betweenness(simple, limit=betweenness_limit)
     n = simple.number_of_nodes()
     method = (
-        "exact" if sample is None
+        "exact"
+        if sample is None
         else f"sampled: {sample:,} of {n:,} source nodes, seed {SEED}"
     )
     return Stats(
@@ -606,4 +631,3 @@ def stats(
         betweenness_sample=sample,
         betweenness_method=method,
     )
-

@@ -44,6 +44,11 @@ _GROUP_ANAPHORS = frozenset(
      "officials", "members", "states", "movement", "militants", "rebels"}
 )
 _QUOTE_CHARS = '"'
+# nouns that make a name a place: "Hatay region", "Idlib province"
+_PLACE_NOUNS = frozenset(
+    {"region", "province", "governorate", "city", "town", "village", "district",
+     "county", "state", "area", "border", "camp", "crossing", "valley", "river"}
+)
 
 
 @dataclass(frozen=True)
@@ -111,12 +116,15 @@ class Context:
                 full_names.setdefault(last, actor)
             self._add(Mention(ent.start, ent.end, actor, ent.label_))
         # surnames alone resolve to a full name seen anywhere in the article
+        # (NER sometimes tags a lone surname as ORG: "Amor said")
         for i, m in enumerate(self.mentions):
-            if m.actor.kind is ActorKind.PERSON and m.end - m.start == 1:
+            if m.end - m.start == 1 and m.actor.key not in self.gaz.entries and (
+                m.actor.kind in (ActorKind.PERSON, ActorKind.ORGANIZATION)
+            ):
                 full = full_names.get(slugify(m.actor.surface))
                 if full is not None and full.key != m.actor.key:
                     actor = ActorRef(full.key, full.label, full.kind, m.actor.surface)
-                    self.mentions[i] = Mention(m.start, m.end, actor, m.label)
+                    self.mentions[i] = Mention(m.start, m.end, actor, "PERSON")
                     for t in range(m.start, m.end):
                         self._by_token[t] = self.mentions[i]
         self.mentions.sort(key=lambda m: m.start)
@@ -142,6 +150,11 @@ class Context:
         if ent.label_ == "ORG":
             if not any(t.is_alpha for t in ent) or len(surface) < 2:
                 return None
+            # "Humanitarian Aid Chief" is an office, "Hatay region" a place
+            if ent[-1].lower_ in ROLE_WORDS or ent[-1].lower_ in _PLACE_NOUNS:
+                return None
+            if self.doc[ent.end : ent.end + 1].text.lower() in _PLACE_NOUNS:
+                return None
             return ActorRef(slugify(surface), surface, ActorKind.ORGANIZATION, surface)
         # unknown GPEs are places; bare demonyms are not actors on their own
         return None
@@ -153,7 +166,7 @@ class Context:
     def is_place_use(self, tok: Token) -> bool:
         """Whether ``tok`` is the object of a locative preposition ("in Idlib")."""
         head = tok
-        while head.dep_ in ("compound", "amod", "poss", "case") and head.head is not head:
+        while head.dep_ in ("compound", "amod", "poss", "case") and head.head.i != head.i:
             head = head.head
         return head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS
 
@@ -184,6 +197,9 @@ class Context:
             if child.dep_ in ("compound", "poss", "nmod", "amod") and child.i < tok.i:
                 cm = self.mention_at(child)
                 if cm is not None:
+                    # "the Bashar al-Assad regime": the state the person leads
+                    if cm.actor.kind is ActorKind.PERSON and low in FORCE_NOUNS:
+                        return self.speaks_for(cm.actor)
                     return cm.actor
                 if child.dep_ == "poss" and child.pos_ == "PRON" and resolve:
                     owner = self.resolve_pronoun(child)
@@ -220,7 +236,11 @@ class Context:
             tok = self.doc[m.end - 1]
             if m.actor.kind is ActorKind.PERSON:
                 self._persons.append((m.start, m.actor))
-            elif tok.dep_ in SUBJ_DEPS or tok.dep_ in ("poss", "compound", "pobj"):
+                continue
+            # a subject, or the name inside one: "The NATO allies", "Syria's army"
+            if tok.dep_ in ("poss", "compound", "amod", "nmod"):
+                tok = tok.head
+            if tok.dep_ in SUBJ_DEPS:
                 self._subjects.append((m.start, m.actor))
         for tok in self.doc:
             if tok.dep_ in SUBJ_DEPS and tok.pos_ in ("NOUN", "PROPN"):
@@ -369,8 +389,19 @@ class Context:
                 return self._entry_actor(entry, entry.label)
         for tok in tokens:
             if tok.lower_ in ("its", "their"):
-                return self.last_group_actor(tok.i)
+                return self.nearest_group_actor(tok)
         return None
+
+    def nearest_group_actor(self, tok: Token) -> ActorRef | None:
+        """The closest non-person actor named before ``tok`` in its sentence, else
+        the last group actor in subject position before it."""
+        sent = tok.sent
+        for m in reversed(self.mentions):
+            if m.start >= tok.i or m.start < sent.start:
+                continue
+            if m.actor.kind is not ActorKind.PERSON:
+                return m.actor
+        return self.last_group_actor(tok.i)
 
     def _role_left(self, person: Span) -> tuple[ActorRef, str | None] | None:
         """"NATO Secretary General Jens Stoltenberg", "President of X, Name"."""
@@ -405,7 +436,10 @@ class Context:
         if i < sent.end and self.doc[i].lower_ == "of":
             window = _until_break(self.doc, i + 1, sent.end)
             org = self._org_in(window[:6])
-            return (org, None) if org is not None else None
+            # "Sinem Koseoglu of Al Jazeera": organisations only, not states or places
+            if org is not None and org.kind in (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP):
+                return org, None
+            return None
         if i < sent.end and self.doc[i].text == ",":
             window = _until_break(self.doc, i + 1, sent.end)
             if any(t.lower_ in ROLE_WORDS for t in window):
@@ -474,5 +508,6 @@ def _role_text(window: list[Token]) -> str | None:
     if not words:
         return None
     first = next(i for i, t in enumerate(window) if t.lower_ in ROLE_WORDS)
-    text = " ".join(t.text for t in window[first:])
+    doc = window[0].doc
+    text = doc[window[first].i : window[-1].i + 1].text
     return text.strip(" ,") or None

@@ -59,7 +59,7 @@ def extract_calls(ctx: Context) -> Iterator[Event]:
         cue_ids = {t.i for t in cues}
         for cue in cues:
             # a cue inside another cue's demand is part of that demand
-            if any(a.i in cue_ids for a in cue.ancestors):
+            if _inside_other_cue(cue, cue_ids):
                 continue
             if _negated(cue) or _hypothetical(cue):
                 continue
@@ -159,8 +159,18 @@ def _read_call(ctx: Context, cue: Token) -> tuple[list[ActorRef], list[Token]] |
                     addressees.extend(ctx.np_actors(sub))
         elif dep == "aux" and child.lower_ == "to" and cue.pos_ == "NOUN":
             continue
-    if not demand and cue.pos_ == "NOUN" and cue.lemma_.lower() == "need":
-        demand.extend(t for t in cue.subtree if t.i > cue.i)
+    # whatever else the cue governs to its right: "called for X, as well as Y"
+    taken = {t.i for t in demand}
+    for child in cue.rights:
+        if child.dep_ in ("conj", "cc", "punct") and child.pos_ in ("VERB", "AUX", "CCONJ", "PUNCT"):
+            continue
+        if child.dep_ == "advcl" and child.lemma_.lower() in SAY_VERBS:
+            continue
+        if child.dep_ in OBJ_DEPS and ctx.np_actors(child):
+            continue
+        if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
+            continue
+        demand.extend(t for t in child.subtree if t.i not in taken)
     if not demand and not addressees:
         return None
     return _dedupe(addressees), sorted(set(demand), key=lambda t: t.i)
@@ -258,12 +268,33 @@ def _obligations(ctx: Context, sent: Span, cue_ids: set[int]) -> Iterator[Event]
         )
 
 
+def _inside_other_cue(cue: Token, cue_ids: set[int]) -> bool:
+    """Whether ``cue`` sits in the demand of another cue (not merely conjoined)."""
+    tok = cue
+    only_conj = True
+    while tok.head.i != tok.i:
+        only_conj = only_conj and tok.dep_ == "conj"
+        tok = tok.head
+        if tok.i in cue_ids and not only_conj:
+            return True
+    return False
+
+
 def _subtree(tok: Token) -> list[Token]:
     return list(tok.subtree)
 
 
 def _text(tokens: list[Token]) -> str:
-    return " ".join(t.text for t in tokens if t.text not in ('"',)).strip()
+    """The tokens' text as written (original spacing), quote marks left out."""
+    out: list[str] = []
+    prev: Token | None = None
+    for t in tokens:
+        if prev is not None:
+            out.append(prev.whitespace_ if t.i == prev.i + 1 else " ")
+        if t.text != '"':
+            out.append(t.text)
+        prev = t
+    return " ".join("".join(out).split())
 
 
 def _dedupe(actors: list[ActorRef]) -> list[ActorRef]:

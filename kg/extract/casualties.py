@@ -81,7 +81,7 @@ def extract_casualties(ctx: Context) -> Iterator[Event]:
     amounts = find_amounts(doc)
     by_sent: dict[int, list[tuple[AmountSpan, CasualtyType, Token | None, str | None]]] = {}
     for amount in amounts:
-        for ctype, verb, victim in _readings(doc[amount.start : amount.end], amount):
+        for ctype, verb, victim in _readings(doc[amount.num_start : amount.end], amount):
             by_sent.setdefault(doc[amount.start].sent.start, []).append(
                 (amount, ctype, verb, victim)
             )
@@ -134,7 +134,7 @@ def _readings(
     victim = _victim_label(span, head)
     low = head.lower_
     # "33 dead", "12 deaths", "900,000 displaced"
-    if low in FATE_WORDS and head is not root:
+    if low in FATE_WORDS and head.i != root.i:
         yield FATE_WORDS[low], None, victim if low not in FATE_WORDS else None
         return
     # "the death toll rose to 52", "a toll of 52"
@@ -174,7 +174,7 @@ def _readings(
 
 def _span_root(span: Span) -> Token:
     for tok in span:
-        if tok.head.i < span.start or tok.head.i >= span.end or tok.head is tok:
+        if tok.head.i < span.start or tok.head.i >= span.end or tok.head.i == tok.i:
             return tok
     return span[-1]
 
@@ -264,7 +264,7 @@ def _is_toll(head: Token) -> bool:
         if any(c.lemma_.lower() in _TOLL_WORDS and c.dep_ in ("nsubj", "nsubjpass")
                for c in tok.children):
             return True
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
     return False
@@ -302,10 +302,10 @@ def _victim_label(span: Span, head: Token) -> str | None:
 
 
 def _victim_np(doc: object, amount: AmountSpan) -> list[Token]:
-    span = doc[amount.start : amount.end]  # type: ignore[index]
+    span = doc[amount.num_start : amount.end]  # type: ignore[index]
     root = _span_root(span)
     head = root.head if root.head.i >= span.end else root
-    return list(head.subtree) if head is not root else list(span)
+    return list(head.subtree) if head.i != root.i else list(span)
 
 
 def _perpetrator(

@@ -55,6 +55,12 @@ def extract_condemnations(ctx: Context) -> Iterator[Event]:
             if _negated(tok) or _hypothetical(tok):
                 continue
             targets: list[ActorRef] = []
+            # "condemn the airstrikes by X": the parser often hangs "by X" on the verb
+            passive = any(c.dep_ == "auxpass" for c in tok.children)
+            if not passive and tok.pos_ == "VERB":
+                for c in tok.children:
+                    if c.dep_ == "prep" and c.lower_ == "by" and objects:
+                        objects = objects + [c]
             for obj in objects:
                 for target in _targets(ctx, obj):
                     if target not in targets:
@@ -81,6 +87,11 @@ def extract_condemnations(ctx: Context) -> Iterator[Event]:
 def _targets(ctx: Context, obj: Token) -> list[ActorRef]:
     """Actors an object of condemnation names as doers."""
     out: list[ActorRef] = []
+    if obj.dep_ == "prep":  # a "by X" hung on the verb
+        for pobj in obj.children:
+            if pobj.dep_ == "pobj":
+                out.extend(ctx.np_actors(pobj))
+        return out
     for head in _conj(obj):
         actor = ctx.np_actor(head)
         if actor is not None:

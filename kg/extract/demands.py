@@ -84,7 +84,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:respect|abide by|comply with|adhere to|uphold|observe)\w*"
             r"(?:\W+\w+){0,3}?\W+(?:international|humanitarian) (?:humanitarian )?law|"
             r"respect for (?:international |humanitarian )+law|"
-            r"international humanitarian law|geneva conventions?|laws of war",
+            r"(?:respect|abide by|comply with|adhere to|uphold)\w*(?:\W+\w+){0,3}?\W+"
+            r"(?:geneva conventions?|laws of war)",
         ),
         # an initiative, conference or mission by the international community
         (
