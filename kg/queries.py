@@ -60,7 +60,9 @@ def resolve(spec: str, folder: Path | None = None) -> SavedQuery:
     raise QueryError(Messages.E011.format(name=spec))
 
 
-def run(store: KGStore, query: SavedQuery) -> tuple[list[str], list[tuple[object, ...]]]:
+def run(
+    store: KGStore, query: SavedQuery
+) -> tuple[list[str], list[tuple[object, ...]]]:
     """Run a query; variables and rows.
 
     Raises:
@@ -83,13 +85,15 @@ def compact(value: object) -> str:
     text = str(value)
     for prefix, ns in PREFIXES.items():
         if text.startswith(ns) and prefix != "kgr":
-            return f"{prefix}:{text[len(ns):]}"
+            return f"{prefix}:{text[len(ns) :]}"
     if text.startswith(PREFIXES["kgr"]):
         return "kgr:" + text[len(PREFIXES["kgr"]) :]
     return text
 
 
-def to_csv(variables: list[str], rows: list[tuple[object, ...]], *, delimiter: str = ",") -> str:
+def to_csv(
+    variables: list[str], rows: list[tuple[object, ...]], *, delimiter: str = ","
+) -> str:
     """Rows as CSV (or TSV), full IRIs, as in SPARQL's CSV results format."""
     buf = io.StringIO()
     writer = csv.writer(buf, delimiter=delimiter, lineterminator="\n")
@@ -101,5 +105,8 @@ def to_csv(variables: list[str], rows: list[tuple[object, ...]], *, delimiter: s
 
 def to_json(variables: list[str], rows: list[tuple[object, ...]]) -> str:
     """Rows as a JSON list of objects."""
-    return json.dumps([dict(zip(variables, row, strict=True)) for row in rows],
-                      ensure_ascii=False, indent=2)
+    return json.dumps(
+        [dict(zip(variables, row, strict=True)) for row in rows],
+        ensure_ascii=False,
+        indent=2,
+    )

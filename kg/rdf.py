@@ -131,12 +131,12 @@ def _event(event: Event, e: URIRef, a: URIRef) -> Iterator[Triple]:
         yield e, KG.addressee, iri.actor_iri(actor.key)
     for demand in event.demands:
         yield e, KG.demand, KG[demand]
-        if agent is not None:
+        if agent is not None and event.kind is EventKind.CALL:
             yield agent, KG.callsFor, KG[demand]
     for target in event.targets:
         t = iri.actor_iri(target.key)
         yield e, KG.target, t
-        if agent is not None:
+        if agent is not None and event.kind is EventKind.CONDEMNATION:
             yield agent, KG.condemns, t
     for prop, value in (
         (KG.demandText, event.demand_text),

@@ -1,22 +1,26 @@
 """The only module that touches Oxigraph.
 
-Facts live in an on-disk Oxigraph store, one named graph per article.  A
-separate bookkeeping graph remembers, per article, a signature of its text and
-of the pipeline that read it, so a rebuild skips what has not changed.  Exports
-are sorted, with fixed prefixes, so two builds of the same input are
+Facts live in an on-disk Oxigraph store, one named graph per article, and
+every query runs over their union.  An index file beside the store
+(``<store>.index.json``) remembers, per article, a signature of its text and of
+the pipeline that read it, so a rebuild skips what has not changed; it is
+written after the store, so a crash between the two only means work is redone.
+Exports are sorted, with fixed prefixes, so two builds of the same input are
 byte-identical.
 """
 
 from __future__ import annotations
 
 import enum
+import json
+import os
 import shutil
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
 import pyoxigraph as ox
-from rdflib import BNode, Dataset, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import FormatError, Messages, QueryError, StoreError
@@ -35,9 +39,6 @@ PREFIXES: dict[str, str] = {
     "owl": "http://www.w3.org/2002/07/owl#",
 }
 
-# bookkeeping: article IRI -> signature; never exported
-_META = ox.NamedNode(str(KGR["graph/_build"]))
-_SIGNATURE = ox.NamedNode(str(KG.contentHash))
 _GRAPH_PREFIX = str(KGR["graph/"])
 
 
@@ -53,8 +54,13 @@ class RdfFormat(str, enum.Enum):
     @property
     def suffix(self) -> str:
         """Usual file extension."""
-        return {"turtle": ".ttl", "trig": ".trig", "ntriples": ".nt",
-                "nquads": ".nq", "jsonld": ".jsonld"}[self.value]
+        return {
+            "turtle": ".ttl",
+            "trig": ".trig",
+            "ntriples": ".nt",
+            "nquads": ".nq",
+            "jsonld": ".jsonld",
+        }[self.value]
 
     @property
     def is_dataset(self) -> bool:
@@ -77,8 +83,14 @@ def parse_format(name: str) -> RdfFormat:
     >>> parse_format("Turtle")
     <RdfFormat.TURTLE: 'turtle'>
     """
-    aliases = {"ttl": "turtle", "nt": "ntriples", "n-triples": "ntriples",
-               "nq": "nquads", "n-quads": "nquads", "json-ld": "jsonld"}
+    aliases = {
+        "ttl": "turtle",
+        "nt": "ntriples",
+        "n-triples": "ntriples",
+        "nq": "nquads",
+        "n-quads": "nquads",
+        "json-ld": "jsonld",
+    }
     key = aliases.get(name.lower(), name.lower())
     try:
         return RdfFormat(key)
@@ -115,30 +127,43 @@ class KGStore:
             self._ox = ox.Store(str(path)) if path is not None else ox.Store()
         except OSError as err:
             raise StoreError(f"{path}: cannot open the store: {err}") from err
+        self._index: dict[str, str] = {}
+        if self._index_path is not None and self._index_path.exists():
+            self._index = json.loads(self._index_path.read_text(encoding="utf-8"))
+
+    @property
+    def _index_path(self) -> Path | None:
+        return (
+            None
+            if self.path is None
+            else self.path.with_name(self.path.name + ".index.json")
+        )
 
     @classmethod
     def open_existing(cls, path: Path) -> KGStore:
         """Open a store a build made; fail clearly when there is none."""
-        if not (path / "CURRENT").exists() and not any(path.glob("*.sst")):
+        if not path.is_dir() or not any(path.iterdir()):
             raise StoreError(Messages.E010.format(path=path))
         return cls(path)
 
     @staticmethod
     def destroy(path: Path) -> None:
-        """Delete an on-disk store (``kg build --fresh``)."""
+        """Delete an on-disk store and its index (``kg build --fresh``)."""
         if path.exists():
             shutil.rmtree(path)
+        index = path.with_name(path.name + ".index.json")
+        if index.exists():
+            index.unlink()
 
     # writing -------------------------------------------------------------------
 
     def signature(self, article: URIRef) -> str | None:
         """The signature stored for an article, if it was built before."""
-        for quad in self._ox.quads_for_pattern(ox.NamedNode(str(article)), _SIGNATURE, None, _META):
-            return str(quad.object.value)
-        return None
+        return self._index.get(str(article))
 
     def replace_articles(
-        self, batch: Iterable[tuple[URIRef, URIRef, str, Iterable[tuple[Node, Node, Node]]]]
+        self,
+        batch: Iterable[tuple[URIRef, URIRef, str, Iterable[tuple[Node, Node, Node]]]],
     ) -> int:
         """Replace each article's named graph with new triples.
 
@@ -149,12 +174,11 @@ class KGStore:
             The number of quads written.
         """
         quads: list[ox.Quad] = []
+        signatures: dict[str, str] = {}
         for article, graph, signature, triples in batch:
             g = ox.NamedNode(str(graph))
-            a = ox.NamedNode(str(article))
-            self._ox.remove_graph(g) if self._ox.contains_named_graph(g) else None
-            for quad in list(self._ox.quads_for_pattern(a, _SIGNATURE, None, _META)):
-                self._ox.remove(quad)
+            if self._ox.contains_named_graph(g):
+                self._ox.remove_graph(g)
             seen: set[tuple[str, str, str]] = set()
             for s, p, o in triples:
                 key = (str(s), str(p), o.n3())
@@ -162,29 +186,49 @@ class KGStore:
                     continue
                 seen.add(key)
                 quads.append(ox.Quad(to_ox(s), to_ox(p), to_ox(o), g))  # type: ignore[arg-type]
-            quads.append(ox.Quad(a, _SIGNATURE, ox.Literal(signature), _META))
+            signatures[str(article)] = signature
         self._ox.bulk_extend(quads)
         self._ox.flush()
+        self._index.update(signatures)
+        self._write_index()
         return len(quads)
+
+    def _write_index(self) -> None:
+        path = self._index_path
+        if path is None:
+            return
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(
+            json.dumps(self._index, sort_keys=True, indent=0), encoding="utf-8"
+        )
+        os.replace(tmp, path)
 
     # reading -------------------------------------------------------------------
 
     def article_graphs(self) -> list[ox.NamedNode]:
         """Named graphs holding article facts, sorted."""
         graphs = [
-            g for g in self._ox.named_graphs()
+            g
+            for g in self._ox.named_graphs()
             if isinstance(g, ox.NamedNode) and g.value.startswith(_GRAPH_PREFIX)
-            and g != _META
         ]
         return sorted(graphs, key=lambda g: g.value)
 
     def quads(self) -> list[ox.Quad]:
         """Every fact as a quad, sorted (bookkeeping left out)."""
         out = [
-            q for g in self.article_graphs()
+            q
+            for g in self.article_graphs()
             for q in self._ox.quads_for_pattern(None, None, None, g)
         ]
-        out.sort(key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+        out.sort(
+            key=lambda q: (
+                str(q.graph_name),
+                str(q.subject),
+                str(q.predicate),
+                str(q.object),
+            )
+        )
         return out
 
     def triples(self) -> list[ox.Triple]:
@@ -197,7 +241,9 @@ class KGStore:
                     seen[key] = ox.Triple(q.subject, q.predicate, q.object)
         return [seen[k] for k in sorted(seen)]
 
-    def export(self, output: Path | IO[bytes], *, fmt: RdfFormat = RdfFormat.TURTLE) -> None:
+    def export(
+        self, output: Path | IO[bytes], *, fmt: RdfFormat = RdfFormat.TURTLE
+    ) -> None:
         """Write the graph (or, for TriG and N-Quads, the dataset) deterministically."""
         data: list[ox.Triple] | list[ox.Quad]
         data = self.quads() if fmt.is_dataset else self.triples()
@@ -216,14 +262,15 @@ class KGStore:
             QueryError: when the query does not parse or fails.
         """
         try:
-            graphs = self.article_graphs()
-            result = self._ox.query(sparql, default_graph=graphs, named_graphs=graphs)
+            result = self._ox.query(sparql, use_default_graph_as_union=True)
         except (SyntaxError, OSError, ValueError) as err:
             raise QueryError(str(err)) from err
-        if isinstance(result, bool):
-            return ["ask"], [(result,)]
+        if isinstance(result, ox.QueryBoolean):
+            return ["ask"], [(bool(result),)]
         if isinstance(result, ox.QueryTriples):
-            raise QueryError("CONSTRUCT and DESCRIBE results are not tables; use construct()")
+            raise QueryError(
+                "CONSTRUCT and DESCRIBE results are not tables; use construct()"
+            )
         variables = [v.value for v in result.variables]
         rows = [tuple(_py(sol[v]) for v in variables) for sol in result]
         return variables, rows
@@ -231,13 +278,14 @@ class KGStore:
     def construct(self, sparql: str) -> list[ox.Triple]:
         """Run a CONSTRUCT or DESCRIBE query; the triples, sorted."""
         try:
-            graphs = self.article_graphs()
-            result = self._ox.query(sparql, default_graph=graphs, named_graphs=graphs)
+            result = self._ox.query(sparql, use_default_graph_as_union=True)
         except (SyntaxError, OSError, ValueError) as err:
             raise QueryError(str(err)) from err
         if not isinstance(result, ox.QueryTriples):
             raise QueryError("not a CONSTRUCT or DESCRIBE query")
-        return sorted(result, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+        return sorted(
+            result, key=lambda t: (str(t.subject), str(t.predicate), str(t.object))
+        )
 
     def dataset(self) -> Dataset:
         """The store as an rdflib ``Dataset`` (union default graph), via oxrdflib."""
@@ -245,21 +293,18 @@ class KGStore:
 
         return Dataset(store=OxigraphStore(store=self._ox), default_union=True)
 
-    def to_rdflib(self) -> Dataset:
+    def to_rdflib(self) -> Graph:
         """An in-memory rdflib copy of the union graph (for SHACL, networkx, tests)."""
-        from rdflib import Graph
-
         g = Graph()
         data = ox.serialize(self.triples(), format=ox.RdfFormat.N_TRIPLES)
         g.parse(data=data, format="nt")
         for prefix, ns in PREFIXES.items():
             g.bind(prefix, ns)
-        return g  # type: ignore[return-value]
+        return g
 
     def iter_signatures(self) -> Iterator[tuple[str, str]]:
-        """(article IRI, signature) for every built article."""
-        for q in self._ox.quads_for_pattern(None, _SIGNATURE, None, _META):
-            yield q.subject.value, q.object.value  # type: ignore[union-attr]
+        """(article IRI, signature) for every built article, sorted."""
+        yield from sorted(self._index.items())
 
 
 def _py(term: object) -> object:

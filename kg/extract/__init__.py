@@ -69,7 +69,9 @@ def extract(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extraction:
         {(m.actor.key, m.actor.surface) for m in ctx.mentions if m.actor.key in used}
         | {(a.key, a.surface) for a in used.values() if a.surface}
     )
-    events.sort(key=lambda e: (e.evidence.in_title is False, e.evidence.start, e.kind.value))
+    events.sort(
+        key=lambda e: (e.evidence.in_title is False, e.evidence.start, e.kind.value)
+    )
     return Extraction(
         article=article,
         events=tuple(events),

@@ -33,21 +33,75 @@ from kg.names import clean_name, slugify
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # prepositions whose object is a place, not an actor
 _PLACE_PREPS = frozenset(
-    {"in", "at", "near", "from", "into", "across", "inside", "outside", "around",
-     "throughout", "toward", "towards", "to", "within", "between", "on"}
+    {
+        "in",
+        "at",
+        "near",
+        "from",
+        "into",
+        "across",
+        "inside",
+        "outside",
+        "around",
+        "throughout",
+        "toward",
+        "towards",
+        "to",
+        "within",
+        "between",
+        "on",
+    }
 )
 # definite common nouns that refer back to a group actor already named
 _GROUP_ANAPHORS = frozenset(
-    {"alliance", "bloc", "organisation", "organization", "union", "council",
-     "leaders", "allies", "regime", "government", "coalition", "group", "body",
-     "administration", "ministry", "agency", "country", "kingdom", "republic",
-     "officials", "members", "states", "movement", "militants", "rebels"}
+    {
+        "alliance",
+        "bloc",
+        "organisation",
+        "organization",
+        "union",
+        "council",
+        "leaders",
+        "allies",
+        "regime",
+        "government",
+        "coalition",
+        "group",
+        "body",
+        "administration",
+        "ministry",
+        "agency",
+        "country",
+        "kingdom",
+        "republic",
+        "officials",
+        "members",
+        "states",
+        "movement",
+        "militants",
+        "rebels",
+    }
 )
 _QUOTE_CHARS = '"'
 # nouns that make a name a place: "Hatay region", "Idlib province"
 _PLACE_NOUNS = frozenset(
-    {"region", "province", "governorate", "city", "town", "village", "district",
-     "county", "state", "area", "border", "camp", "crossing", "valley", "river"}
+    {
+        "region",
+        "province",
+        "governorate",
+        "city",
+        "town",
+        "village",
+        "district",
+        "county",
+        "state",
+        "area",
+        "border",
+        "camp",
+        "crossing",
+        "valley",
+        "river",
+    }
 )
 
 
@@ -85,6 +139,13 @@ class Context:
         self.doc = doc
         self.article = article
         self.gaz = gazetteer
+        # Doc.text and Token.sent are recomputed on every access: compute them once
+        self.text = doc.text
+        self.sents: list[Span] = list(doc.sents)
+        self._sent_index = [0] * len(doc)
+        for k, sent in enumerate(self.sents):
+            for i in range(sent.start, sent.end):
+                self._sent_index[i] = k
         self.mentions: list[Mention] = []
         self._by_token: dict[int, Mention] = {}
         self._find_mentions()
@@ -118,8 +179,10 @@ class Context:
         # surnames alone resolve to a full name seen anywhere in the article
         # (NER sometimes tags a lone surname as ORG: "Amor said")
         for i, m in enumerate(self.mentions):
-            if m.end - m.start == 1 and m.actor.key not in self.gaz.entries and (
-                m.actor.kind in (ActorKind.PERSON, ActorKind.ORGANIZATION)
+            if (
+                m.end - m.start == 1
+                and m.actor.key not in self.gaz.entries
+                and (m.actor.kind in (ActorKind.PERSON, ActorKind.ORGANIZATION))
             ):
                 full = full_names.get(slugify(m.actor.surface))
                 if full is not None and full.key != m.actor.key:
@@ -159,6 +222,11 @@ class Context:
         # unknown GPEs are places; bare demonyms are not actors on their own
         return None
 
+    def sent_of(self, tok: Token | int) -> Span:
+        """The sentence holding a token (or token index)."""
+        i = tok if isinstance(tok, int) else tok.i
+        return self.sents[self._sent_index[i]]
+
     def mention_at(self, tok: Token) -> Mention | None:
         """The actor mention covering ``tok``, if any."""
         return self._by_token.get(tok.i)
@@ -166,7 +234,9 @@ class Context:
     def is_place_use(self, tok: Token) -> bool:
         """Whether ``tok`` is the object of a locative preposition ("in Idlib")."""
         head = tok
-        while head.dep_ in ("compound", "amod", "poss", "case") and head.head.i != head.i:
+        while (
+            head.dep_ in ("compound", "amod", "poss", "case") and head.head.i != head.i
+        ):
             head = head.head
         return head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS
 
@@ -218,7 +288,9 @@ class Context:
             return self.last_group_actor(tok.i, regime=low in ("regime", "government"))
         return None
 
-    def actors_in(self, tokens: Iterable[Token], *, skip_places: bool = True) -> list[ActorRef]:
+    def actors_in(
+        self, tokens: Iterable[Token], *, skip_places: bool = True
+    ) -> list[ActorRef]:
         """Named actors inside ``tokens`` (in order, once each)."""
         out: list[ActorRef] = []
         for tok in tokens:
@@ -284,7 +356,7 @@ class Context:
 
     def _find_quotes(self) -> None:
         """Pair quote marks into quote spans and find who said each."""
-        text = self.doc.text
+        text = self.text
         marks = [i for i, c in enumerate(text) if c in _QUOTE_CHARS]
         spans: list[tuple[int, int]] = []
         para_break = [m.start() for m in re.finditer(r"\n\s*\n", text)]
@@ -311,14 +383,14 @@ class Context:
 
     def _attribution(self, quote: Span) -> ActorRef | None:
         """The speaker of a quote: subject of a speech verb next to it."""
-        sents = {quote[0].sent.start, quote[-1].sent.start}
+        sents = {self.sent_of(quote[0]).start, self.sent_of(quote[-1]).start}
         candidates: list[Token] = []
         for s in sorted(sents):
-            sent = self.doc[s].sent
+            sent = self.sent_of(s)
             candidates.extend(sent)
-        nxt = quote[-1].sent.end
+        nxt = self.sent_of(quote[-1]).end
         if nxt < len(self.doc):
-            candidates.extend(self.doc[nxt].sent)
+            candidates.extend(self.sent_of(nxt))
         for tok in candidates:
             if tok.i in self._quote_of and quote.start <= tok.i < quote.end:
                 continue
@@ -348,7 +420,7 @@ class Context:
         span = self._quote_of.get(tok.i)
         if span is None:
             return None
-        return self.doc.text[span[0] : span[1]].strip(' "\n')
+        return self.text[span[0] : span[1]].strip(' "\n')
 
     # affiliations --------------------------------------------------------------
 
@@ -362,7 +434,10 @@ class Context:
                 org, role = found
                 if org.key != m.actor.key:
                     self.affiliations.setdefault(
-                        m.actor.key, AffiliationMention(m.actor, org, role, span.sent)
+                        m.actor.key,
+                        AffiliationMention(
+                            m.actor, org, role, self.sent_of(span.start)
+                        ),
                     )
                 continue
             entry = self.gaz.entries.get(m.actor.key)
@@ -374,7 +449,7 @@ class Context:
                         m.actor,
                         self._entry_actor(org_entry, org_entry.label),
                         entry.role,
-                        span.sent,
+                        self.sent_of(span.start),
                         from_gazetteer=True,
                     ),
                 )
@@ -395,7 +470,7 @@ class Context:
     def nearest_group_actor(self, tok: Token) -> ActorRef | None:
         """The closest non-person actor named before ``tok`` in its sentence, else
         the last group actor in subject position before it."""
-        sent = tok.sent
+        sent = self.sent_of(tok)
         for m in reversed(self.mentions):
             if m.start >= tok.i or m.start < sent.start:
                 continue
@@ -404,15 +479,22 @@ class Context:
         return self.last_group_actor(tok.i)
 
     def _role_left(self, person: Span) -> tuple[ActorRef, str | None] | None:
-        """"NATO Secretary General Jens Stoltenberg", "President of X, Name"."""
-        sent = person.sent
+        """ "NATO Secretary General Jens Stoltenberg", "President of X, Name"."""
+        sent = self.sent_of(person.start)
         i = person.start - 1
         if i >= sent.start and self.doc[i].text == ",":
             i -= 1  # "EU Commissioner for Humanitarian Affairs, Janez Lenarcic"
         window: list[Token] = []
         while i >= sent.start:
             tok = self.doc[i]
-            if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";", ":", '"', "(", ")"):
+            if tok.pos_ in ("VERB", "AUX") or tok.text in (
+                ",",
+                ";",
+                ":",
+                '"',
+                "(",
+                ")",
+            ):
                 break
             if tok.lower_ in ("and", "or") or tok.pos_ == "NUM":
                 break
@@ -430,14 +512,17 @@ class Context:
         return org, _role_text(window)
 
     def _role_right(self, person: Span) -> tuple[ActorRef, str | None] | None:
-        """"Name, the EU's High Representative", "Name of Al Jazeera"."""
-        sent = person.sent
+        """ "Name, the EU's High Representative", "Name of Al Jazeera"."""
+        sent = self.sent_of(person.start)
         i = person.end
         if i < sent.end and self.doc[i].lower_ == "of":
             window = _until_break(self.doc, i + 1, sent.end)
             org = self._org_in(window[:6])
             # "Sinem Koseoglu of Al Jazeera": organisations only, not states or places
-            if org is not None and org.kind in (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP):
+            if org is not None and org.kind in (
+                ActorKind.ORGANIZATION,
+                ActorKind.ARMED_GROUP,
+            ):
                 return org, None
             return None
         if i < sent.end and self.doc[i].text == ",":
@@ -470,7 +555,7 @@ class Context:
         """
         start = span.start_char
         end = span.end_char
-        text = self.doc.text
+        text = self.text
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():

@@ -15,27 +15,73 @@ from spacy.tokens import Span, Token
 
 from kg.extract.actors import Context
 from kg.extract.demands import classify
-from kg.extract.lexicon import COMP_DEPS, HYPOTHETICAL_AUX, OBJ_DEPS, SAY_VERBS, SUBJ_DEPS
+from kg.extract.lexicon import (
+    COMP_DEPS,
+    HYPOTHETICAL_AUX,
+    OBJ_DEPS,
+    SAY_VERBS,
+    SUBJ_DEPS,
+)
 from kg.model import ActorKind, ActorRef, Event, EventKind
 
 EXTRACTOR = "calls.v1"
 
 # verbs that report a call when they govern a demand
 CALL_VERBS = frozenset(
-    {"call", "urge", "demand", "appeal", "press", "ask", "request", "insist",
-     "plead", "implore", "exhort", "beg", "push", "encourage", "invite"}
+    {
+        "call",
+        "urge",
+        "demand",
+        "appeal",
+        "press",
+        "ask",
+        "request",
+        "insist",
+        "plead",
+        "implore",
+        "exhort",
+        "beg",
+        "push",
+        "encourage",
+        "invite",
+    }
 )
 # verbs that only report a call together with "for": "pressed for talks"
 FOR_ONLY_VERBS = frozenset({"press", "push", "plead", "appeal", "ask"})
 # verbs whose object is the addressee, not the demand: "urged Turkey to ..."
-ADDRESSEE_VERBS = frozenset({"urge", "ask", "request", "implore", "exhort", "beg",
-                             "press", "encourage", "invite", "call"})
+ADDRESSEE_VERBS = frozenset(
+    {
+        "urge",
+        "ask",
+        "request",
+        "implore",
+        "exhort",
+        "beg",
+        "press",
+        "encourage",
+        "invite",
+        "call",
+    }
+)
 # nouns that carry a call: "his call for", "renewed calls for", "an appeal for"
 CALL_NOUNS = frozenset({"call", "appeal", "plea", "demand"})
 # verbs under which "the need for/to X" is a call: "stressed the need for"
 NEED_VERBS = frozenset(
-    {"stress", "underline", "emphasize", "emphasise", "reiterate", "highlight",
-     "underscore", "reaffirm", "insist", "point", "note", "affirm", "cite"}
+    {
+        "stress",
+        "underline",
+        "emphasize",
+        "emphasise",
+        "reiterate",
+        "highlight",
+        "underscore",
+        "reaffirm",
+        "insist",
+        "point",
+        "note",
+        "affirm",
+        "cite",
+    }
 )
 # modal auxiliaries that make a clause an obligation: "the bombings must stop"
 MUST_AUX = frozenset({"must", "should"})
@@ -54,7 +100,7 @@ def extract_calls(ctx: Context) -> Iterator[Event]:
     """
     doc = ctx.doc
     seen: set[tuple[int, int]] = set()
-    for sent in doc.sents:
+    for sent in ctx.sents:
         cues = [t for t in sent if _is_cue(t)]
         cue_ids = {t.i for t in cues}
         for cue in cues:
@@ -104,14 +150,17 @@ def _is_cue(tok: Token) -> bool:
     if tok.pos_ == "NOUN" and lemma in CALL_NOUNS:
         return any(c.lower_ == "for" for c in tok.children)
     if tok.pos_ == "NOUN" and lemma == "need" and tok.head.lemma_.lower() in NEED_VERBS:
-        return any(c.lower_ in ("for", "to") or c.dep_ in ("acl", "relcl")
-                   for c in tok.children)
+        return any(
+            c.lower_ in ("for", "to") or c.dep_ in ("acl", "relcl")
+            for c in tok.children
+        )
     return False
 
 
 def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children) or (
-        tok.dep_ in ("xcomp", "conj") and any(c.dep_ == "neg" for c in tok.head.children)
+        tok.dep_ in ("xcomp", "conj")
+        and any(c.dep_ == "neg" for c in tok.head.children)
         and tok.dep_ == "xcomp"
     )
 
@@ -131,7 +180,11 @@ def _read_call(ctx: Context, cue: Token) -> tuple[list[ActorRef], list[Token]] |
         if dep == "prep" and child.lower_ == "for":
             demand.extend(_subtree(child))
         # "call on X to Y": X is addressed
-        elif dep == "prep" and child.lower_ in ("on", "upon", "to") and cue.pos_ == "VERB":
+        elif (
+            dep == "prep"
+            and child.lower_ in ("on", "upon", "to")
+            and cue.pos_ == "VERB"
+        ):
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     actors = ctx.np_actors(obj)
@@ -143,7 +196,9 @@ def _read_call(ctx: Context, cue: Token) -> tuple[list[ActorRef], list[Token]] |
                         demand.extend(obj.subtree)
         # "urged Turkey to ...": the object is the addressee when it is an actor
         elif dep in OBJ_DEPS:
-            actors = ctx.np_actors(child) if cue.lemma_.lower() in ADDRESSEE_VERBS else []
+            actors = (
+                ctx.np_actors(child) if cue.lemma_.lower() in ADDRESSEE_VERBS else []
+            )
             if actors:
                 addressees.extend(actors)
             else:
@@ -162,7 +217,12 @@ def _read_call(ctx: Context, cue: Token) -> tuple[list[ActorRef], list[Token]] |
     # whatever else the cue governs to its right: "called for X, as well as Y"
     taken = {t.i for t in demand}
     for child in cue.rights:
-        if child.dep_ in ("conj", "cc", "punct") and child.pos_ in ("VERB", "AUX", "CCONJ", "PUNCT"):
+        if child.dep_ in ("conj", "cc", "punct") and child.pos_ in (
+            "VERB",
+            "AUX",
+            "CCONJ",
+            "PUNCT",
+        ):
             continue
         if child.dep_ == "advcl" and child.lemma_.lower() in SAY_VERBS:
             continue
@@ -176,7 +236,9 @@ def _read_call(ctx: Context, cue: Token) -> tuple[list[ActorRef], list[Token]] |
     return _dedupe(addressees), sorted(set(demand), key=lambda t: t.i)
 
 
-def _agent(ctx: Context, cue: Token, sent: Span) -> tuple[ActorRef | None, ActorRef | None]:
+def _agent(
+    ctx: Context, cue: Token, sent: Span
+) -> tuple[ActorRef | None, ActorRef | None]:
     """The actor who makes the call, and the person who voiced it."""
     subj = _subject(cue)
     actor: ActorRef | None = None
@@ -207,7 +269,16 @@ def _subject(tok: Token) -> Token | None:
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
             if poss is not None:
                 return poss
-        if tok.dep_ in ("conj", "advcl", "xcomp", "dobj", "pobj", "prep", "acl", "pcomp"):
+        if tok.dep_ in (
+            "conj",
+            "advcl",
+            "xcomp",
+            "dobj",
+            "pobj",
+            "prep",
+            "acl",
+            "pcomp",
+        ):
             tok = tok.head
             continue
         # inverted attribution: '"...", said Stoltenberg, calling on them'

@@ -27,44 +27,93 @@ from kg.model import ActorRef, Casualty, CasualtyType, Event, EventKind
 
 EXTRACTOR = "casualties.v1"
 
-KILLED, WOUNDED, DISPLACED = CasualtyType.KILLED, CasualtyType.WOUNDED, CasualtyType.DISPLACED
+KILLED, WOUNDED, DISPLACED = (
+    CasualtyType.KILLED,
+    CasualtyType.WOUNDED,
+    CasualtyType.DISPLACED,
+)
 
 # transitive verbs whose object is the victim
 OBJECT_VERBS = {
-    "kill": KILLED, "slay": KILLED, "massacre": KILLED, "execute": KILLED,
-    "murder": KILLED, "claim": KILLED,
-    "wound": WOUNDED, "injure": WOUNDED, "hurt": WOUNDED, "maim": WOUNDED,
-    "displace": DISPLACED, "uproot": DISPLACED, "expel": DISPLACED,
-    "evacuate": DISPLACED, "drive": DISPLACED,
+    "kill": KILLED,
+    "slay": KILLED,
+    "massacre": KILLED,
+    "execute": KILLED,
+    "murder": KILLED,
+    "claim": KILLED,
+    "wound": WOUNDED,
+    "injure": WOUNDED,
+    "hurt": WOUNDED,
+    "maim": WOUNDED,
+    "displace": DISPLACED,
+    "uproot": DISPLACED,
+    "expel": DISPLACED,
+    "evacuate": DISPLACED,
+    "drive": DISPLACED,
 }
 # intransitive verbs whose subject is the victim
 SUBJECT_VERBS = {
-    "die": KILLED, "perish": KILLED,
-    "flee": DISPLACED, "leave": DISPLACED, "escape": DISPLACED,
+    "die": KILLED,
+    "perish": KILLED,
+    "flee": DISPLACED,
+    "leave": DISPLACED,
+    "escape": DISPLACED,
 }
 # verbs of forcing whose complement makes the object displaced: "forced N to flee"
 FORCE_VERBS = frozenset({"force", "compel", "push", "drive", "oblige"})
 FLEE_VERBS = frozenset({"flee", "leave", "abandon", "evacuate", "escape", "move"})
 # nouns and adjectives naming the victims' fate: "33 dead", "12 deaths", "the injured"
 FATE_WORDS = {
-    "dead": KILLED, "death": KILLED, "deaths": KILLED, "fatalities": KILLED,
-    "killed": KILLED, "bodies": KILLED, "lives": KILLED,
-    "wounded": WOUNDED, "injured": WOUNDED, "injuries": WOUNDED,
-    "displaced": DISPLACED, "refugees": DISPLACED, "evacuees": DISPLACED,
+    "dead": KILLED,
+    "death": KILLED,
+    "deaths": KILLED,
+    "fatalities": KILLED,
+    "killed": KILLED,
+    "bodies": KILLED,
+    "lives": KILLED,
+    "wounded": WOUNDED,
+    "injured": WOUNDED,
+    "injuries": WOUNDED,
+    "displaced": DISPLACED,
+    "refugees": DISPLACED,
+    "evacuees": DISPLACED,
 }
 # means of attack, by the lemma that names them
 MEANS = {
-    "airstrike": "airstrike", "strike": "airstrike", "raid": "airstrike",
-    "bombing": "bombing", "bomb": "bombing", "bombardment": "bombing",
-    "shelling": "shelling", "shell": "shelling", "artillery": "artillery",
-    "drone": "drone strike", "missile": "missile strike", "rocket": "rocket attack",
-    "clash": "clashes", "fighting": "clashes", "battle": "clashes",
-    "gunfire": "shooting", "shooting": "shooting", "explosion": "explosion",
-    "offensive": "offensive", "assault": "assault", "ambush": "ambush",
+    "airstrike": "airstrike",
+    "strike": "airstrike",
+    "raid": "airstrike",
+    "bombing": "bombing",
+    "bomb": "bombing",
+    "bombardment": "bombing",
+    "shelling": "shelling",
+    "shell": "shelling",
+    "artillery": "artillery",
+    "drone": "drone strike",
+    "missile": "missile strike",
+    "rocket": "rocket attack",
+    "clash": "clashes",
+    "fighting": "clashes",
+    "battle": "clashes",
+    "gunfire": "shooting",
+    "shooting": "shooting",
+    "explosion": "explosion",
+    "offensive": "offensive",
+    "assault": "assault",
+    "ambush": "ambush",
 }
 # nouns of acts that cause casualties; the subject of "killed" may be one
-ACT_NOUNS = frozenset(MEANS) | {"attack", "attacks", "onslaught", "campaign",
-                                "conflict", "war", "violence", "operation", "offensive"}
+ACT_NOUNS = frozenset(MEANS) | {
+    "attack",
+    "attacks",
+    "onslaught",
+    "campaign",
+    "conflict",
+    "war",
+    "violence",
+    "operation",
+    "offensive",
+}
 _TOLL_WORDS = frozenset({"toll", "tally", "count"})
 
 
@@ -79,14 +128,18 @@ def extract_casualties(ctx: Context) -> Iterator[Event]:
     """
     doc = ctx.doc
     amounts = find_amounts(doc)
-    by_sent: dict[int, list[tuple[AmountSpan, CasualtyType, Token | None, str | None]]] = {}
+    by_sent: dict[
+        int, list[tuple[AmountSpan, CasualtyType, Token | None, str | None]]
+    ] = {}
     for amount in amounts:
-        for ctype, verb, victim in _readings(doc[amount.num_start : amount.end], amount):
-            by_sent.setdefault(doc[amount.start].sent.start, []).append(
+        for ctype, verb, victim in _readings(
+            doc[amount.num_start : amount.end], amount
+        ):
+            by_sent.setdefault(ctx.sent_of(amount.start).start, []).append(
                 (amount, ctype, verb, victim)
             )
     for start in sorted(by_sent):
-        sent = doc[start].sent
+        sent = ctx.sent_of(start)
         evidence = ctx.evidence(sent, EXTRACTOR)
         casualties: list[Casualty] = []
         verbs: list[Token] = []
@@ -127,9 +180,14 @@ def _readings(
     root = _span_root(span)
     head = root
     # the count modifies a noun: "1,800 civilians", "33 dead"
-    if root.dep_ in ("nummod", "quantmod", "compound", "amod", "npadvmod", "advmod") and (
-        root.head.i >= span.end or root.head.i < span.start
-    ):
+    if root.dep_ in (
+        "nummod",
+        "quantmod",
+        "compound",
+        "amod",
+        "npadvmod",
+        "advmod",
+    ) and (root.head.i >= span.end or root.head.i < span.start):
         head = root.head
     victim = _victim_label(span, head)
     low = head.lower_
@@ -149,7 +207,9 @@ def _readings(
             if lemma in OBJECT_VERBS and lemma not in ("drive", "claim", "evacuate"):
                 yield OBJECT_VERBS[lemma], pred, victim
                 yield from _shared_object(pred, victim)
-            elif lemma == "claim" and any(c.lower_ in ("lives", "life") for c in pred.subtree):
+            elif lemma == "claim" and any(
+                c.lower_ in ("lives", "life") for c in pred.subtree
+            ):
                 yield KILLED, pred, victim
             elif lemma in FORCE_VERBS and _has_flee_complement(pred):
                 yield DISPLACED, pred, victim
@@ -164,8 +224,10 @@ def _readings(
             if lemma in SUBJECT_VERBS and not _leave_not_displacement(pred):
                 yield SUBJECT_VERBS[lemma], pred, victim
             # headline: "At least 33 Turkish troops killed in Idlib"
-            elif lemma in OBJECT_VERBS and pred.tag_ == "VBN" and not any(
-                c.dep_ in ("aux", "dobj") for c in pred.children
+            elif (
+                lemma in OBJECT_VERBS
+                and pred.tag_ == "VBN"
+                and not any(c.dep_ in ("aux", "dobj") for c in pred.children)
             ):
                 yield OBJECT_VERBS[lemma], pred, victim
         elif role == "acl" and lemma in OBJECT_VERBS and pred.tag_ == "VBN":
@@ -204,21 +266,26 @@ def _predicates(head: Token) -> Iterator[tuple[Token, str]]:
             yield c, "acl"
 
 
-def _shared_object(pred: Token, victim: str | None) -> Iterator[tuple[CasualtyType, Token, str | None]]:
+def _shared_object(
+    pred: Token, victim: str | None
+) -> Iterator[tuple[CasualtyType, Token, str | None]]:
     """'killed and injured hundreds': conjoined verbs without their own object."""
     family = [pred.head] if pred.dep_ == "conj" else []
     family += [c for c in pred.children if c.dep_ == "conj"]
     for verb in family:
         lemma = verb.lemma_.lower()
-        if lemma in OBJECT_VERBS and lemma not in ("drive", "claim", "evacuate") and not any(
-            c.dep_ in ("dobj", "obj") for c in verb.children
+        if (
+            lemma in OBJECT_VERBS
+            and lemma not in ("drive", "claim", "evacuate")
+            and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
         ):
             yield OBJECT_VERBS[lemma], verb, victim
 
 
 def _has_flee_complement(pred: Token) -> bool:
     return any(
-        c.dep_ in ("xcomp", "ccomp", "advcl", "prep") and (
+        c.dep_ in ("xcomp", "ccomp", "advcl", "prep")
+        and (
             c.lemma_.lower() in FLEE_VERBS
             or any(g.lemma_.lower() in FLEE_VERBS for g in c.children)
             or (c.lower_ in ("from", "out") and c.dep_ == "prep")
@@ -246,8 +313,18 @@ def _leave_not_displacement(pred: Token) -> bool:
     for c in pred.children:
         if c.dep_ in ("dobj", "obj"):
             if c.ent_type_ in ("GPE", "LOC", "FAC") or c.lemma_.lower() in (
-                "home", "homes", "province", "city", "town", "village", "area",
-                "region", "country", "camp", "house", "houses",
+                "home",
+                "homes",
+                "province",
+                "city",
+                "town",
+                "village",
+                "area",
+                "region",
+                "country",
+                "camp",
+                "house",
+                "houses",
             ):
                 return False
             return True
@@ -261,8 +338,10 @@ def _is_toll(head: Token) -> bool:
     for _ in range(3):
         if tok.lemma_.lower() in _TOLL_WORDS:
             return True
-        if any(c.lemma_.lower() in _TOLL_WORDS and c.dep_ in ("nsubj", "nsubjpass")
-               for c in tok.children):
+        if any(
+            c.lemma_.lower() in _TOLL_WORDS and c.dep_ in ("nsubj", "nsubjpass")
+            for c in tok.children
+        ):
             return True
         if tok.head.i == tok.i:
             break
@@ -281,7 +360,8 @@ def _victim_label(span: Span, head: Token) -> str | None:
         if head.lower_ in FATE_WORDS:
             return None
         toks = [
-            t for t in doc[span.end : head.i + 1]
+            t
+            for t in doc[span.end : head.i + 1]
             if t.dep_ != "det" and t.pos_ != "PUNCT"
         ]
         for c in head.children:
@@ -296,7 +376,9 @@ def _victim_label(span: Span, head: Token) -> str | None:
         if c.dep_ == "prep" and c.lower_ == "of":
             for pobj in c.children:
                 if pobj.dep_ == "pobj" and pobj.i >= span.end:
-                    toks = [t for t in doc[span.end + 1 : pobj.i + 1] if t.dep_ != "det"]
+                    toks = [
+                        t for t in doc[span.end + 1 : pobj.i + 1] if t.dep_ != "det"
+                    ]
                     return " ".join(t.text for t in toks) or None
     return None
 
@@ -329,9 +411,17 @@ def _perpetrator(
                     return actors[0]
     # an act noun in the sentence with its agent: "an airstrike by the regime"
     for tok in sent:
-        if tok.lemma_.lower() in ACT_NOUNS and tok.pos_ == "NOUN" and tok.i not in victims:
+        if (
+            tok.lemma_.lower() in ACT_NOUNS
+            and tok.pos_ == "NOUN"
+            and tok.i not in victims
+        ):
             for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ == "by" or c.dep_ in ("poss", "compound", "amod"):
+                if (
+                    c.dep_ == "prep"
+                    and c.lower_ == "by"
+                    or c.dep_ in ("poss", "compound", "amod")
+                ):
                     actors = [a for a in ctx.actors_in(c.subtree)]
                     if actors:
                         return actors[0]
@@ -359,7 +449,10 @@ def _means(sent: Span) -> str | None:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "NOUN" and lemma in MEANS:
             return MEANS[lemma]
-        if tok.lower_ in ("air", "drone") and tok.i + 1 < sent.end and \
-                sent.doc[tok.i + 1].lemma_.lower() in ("strike", "raid"):
+        if (
+            tok.lower_ in ("air", "drone")
+            and tok.i + 1 < sent.end
+            and sent.doc[tok.i + 1].lemma_.lower() in ("strike", "raid")
+        ):
             return "airstrike" if tok.lower_ == "air" else "drone strike"
     return None

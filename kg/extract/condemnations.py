@@ -21,8 +21,21 @@ EXTRACTOR = "condemnations.v1"
 
 # verbs of condemnation
 CONDEMN_VERBS = frozenset(
-    {"condemn", "denounce", "decry", "deplore", "censure", "criticize", "criticise",
-     "slam", "lambast", "rebuke", "blast", "castigate", "vilify"}
+    {
+        "condemn",
+        "denounce",
+        "decry",
+        "deplore",
+        "censure",
+        "criticize",
+        "criticise",
+        "slam",
+        "lambast",
+        "rebuke",
+        "blast",
+        "castigate",
+        "vilify",
+    }
 )
 # nouns of condemnation: "its condemnation of", "strong criticism of"
 CONDEMN_NOUNS = frozenset({"condemnation", "denunciation", "criticism"})
@@ -39,7 +52,7 @@ def extract_condemnations(ctx: Context) -> Iterator[Event]:
     Yields:
         ``Event`` of kind ``CONDEMNATION``.
     """
-    for sent in ctx.doc.sents:
+    for sent in ctx.sents:
         for tok in sent:
             lemma = tok.lemma_.lower()
             if tok.pos_ == "VERB" and lemma in CONDEMN_VERBS:
@@ -47,8 +60,11 @@ def extract_condemnations(ctx: Context) -> Iterator[Event]:
                 # "I want to condemn the attacks": the object may sit on an xcomp
             elif tok.pos_ == "NOUN" and lemma in CONDEMN_NOUNS:
                 objects = [
-                    g for c in tok.children if c.lower_ == "of"
-                    for g in c.children if g.dep_ == "pobj"
+                    g
+                    for c in tok.children
+                    if c.lower_ == "of"
+                    for g in c.children
+                    if g.dep_ == "pobj"
                 ]
             else:
                 continue

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import re
 
-_STOP = r"(?:stop|stopping|halt|halting|end|ending|cease|ceasing|suspend|freeze|" \
+_STOP = (
+    r"(?:stop|stopping|halt|halting|end|ending|cease|ceasing|suspend|freeze|"
     r"an end to|end to|put an end|bring an end|curb|rein in|call off|refrain from)"
-_ATTACK = r"(?:offensives?|attacks?|assaults?|bombings?|bombardments?|bombing campaign|" \
-    r"air ?strikes?|strikes|shelling|military (?:operations?|actions?|campaign|attacks?)|" \
-    r"operations|campaign|onslaught|aggression|violence|war crimes|killings?|" \
-    r"incursions?|invasion|raids?|hostilities|advance|escalation|the regime|" \
+)
+_ATTACK = (
+    r"(?:offensives?|attacks?|assaults?|bombings?|bombardments?|bombing campaign|"
+    r"air ?strikes?|strikes|shelling|military (?:operations?|actions?|campaign|attacks?)|"
+    r"operations|campaign|onslaught|aggression|violence|war crimes|killings?|"
+    r"incursions?|invasion|raids?|hostilities|advance|escalation|the regime|"
     r"targeting|siege|blockade|war\b|military escalation|barrel bombs?)"
+)
 
 # (concept local name, pattern over the lowercased demand text); order is output order
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -32,8 +36,12 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # stopping an offensive, attacks, bombing or other violence
         (
             "EndOfOffensive",
-            _STOP + r"\b(?:\W+\w+){0,8}?\W+" + _ATTACK
-            + r"|" + _ATTACK + r"(?:\W+\w+){0,10}?\W+(?:must|should|to) (?:stop|end|cease|halt)",
+            _STOP
+            + r"\b(?:\W+\w+){0,8}?\W+"
+            + _ATTACK
+            + r"|"
+            + _ATTACK
+            + r"(?:\W+\w+){0,10}?\W+(?:must|should|to) (?:stop|end|cease|halt)",
         ),
         # access for aid and aid workers
         (
@@ -128,6 +136,10 @@ def classify(text: str) -> tuple[str, ...]:
     low = " ".join(text.lower().replace("’", "'").split())
     found = [concept for concept, rx in _RULES if rx.search(low)]
     # stopping "the fighting" is a ceasefire, not the end of one side's offensive
-    if "Ceasefire" in found and "EndOfOffensive" in found and not re.search(_ATTACK, low):
+    if (
+        "Ceasefire" in found
+        and "EndOfOffensive" in found
+        and not re.search(_ATTACK, low)
+    ):
         found.remove("EndOfOffensive")
     return tuple(found)
