@@ -80,3 +80,141 @@ def seed_copy(seed_build, tmp_path) -> Path:  # noqa: ANN001
     out = tmp_path / "export"
     shutil.copytree(seed_build, out)
     return out
+
+
+# hand-made extractions for kg.analytics and kg.viz ----------------------------
+# (moved here from tests/test_analytics.py and tests/test_viz.py, which both use
+# them; the plain story is the one test_analytics counts, the hostile one the
+# one test_viz escapes)
+
+Triple = tuple["Node", "Node", "Node"]
+
+# text that would run as HTML if a page did not escape it
+SCRIPT = "<script>alert(1)</script>"
+IMG = "<img src=x onerror=alert(1)>"
+ATTR = '" onmouseover="x'
+XSS = (SCRIPT, IMG, ATTR)
+
+NATO = ActorRef("nato", "NATO", ActorKind.ORGANIZATION)
+RUSSIA = ActorRef("russia", "Russia", ActorKind.COUNTRY)
+SYRIA = ActorRef("syria", "Syria", ActorKind.COUNTRY)
+TURKEY = ActorRef("turkey", "Turkey", ActorKind.COUNTRY)
+JENS = ActorRef("jens-stoltenberg", "Jens Stoltenberg", ActorKind.PERSON)
+# an actor named from article text, as unknown actors are
+EVIL = ActorRef("evil", f"Brigade {IMG}", ActorKind.ARMED_GROUP)
+
+CALL_SENTENCE = "NATO urged Russia and Syria to agree a ceasefire and let aid in."
+CONDEMN_SENTENCE = "Turkey condemned Syria."
+ATTACK_SENTENCE = "A Syrian airstrike killed at least 33 Turkish soldiers."
+AFFILIATION_SENTENCE = "NATO Secretary General Jens Stoltenberg said."
+TITLE = "NATO calls for a ceasefire"
+# the same story told with hostile text
+HOSTILE_CALL_SENTENCE = (
+    f"NATO urged{ATTR} Russia and Syria to agree a ceasefire {SCRIPT}."
+)
+HOSTILE_CONDEMN_SENTENCE = f"Turkey condemned Syria and {IMG}."
+HOSTILE_TITLE = f"NATO calls for ceasefire {SCRIPT}{ATTR}"
+URL = "https://example.org/news/004?a=1&b=2"
+
+
+def evidence(
+    article: str, start: int, sentence: str, rule: str = "calls.v1"
+) -> Evidence:
+    """Evidence of one sentence at ``start``."""
+    return Evidence(article, start, start + len(sentence), sentence, rule)
+
+
+def store_of(*extractions: Extraction, extra: Iterable[Triple] = ()) -> KGStore:
+    """An in-memory store holding each extraction in its article graph.
+
+    ``extra`` triples go to the first article's graph, for facts the
+    extractors cannot produce yet.
+    """
+    store = KGStore()
+    gazetteer = Gazetteer([])
+    batch = []
+    for n, ex in enumerate(extractions):
+        triples = list(extraction_triples(ex, gazetteer))
+        if n == 0:
+            triples += list(extra)
+        art = ex.article.id
+        batch.append((iri.article_iri(art), iri.graph_iri(art), "sig", triples))
+    store.replace_articles(batch)
+    return store
+
+
+def conflict_extraction(article_id: str = "004_x", *, hostile: bool = False) -> Extraction:
+    """One article: a call, a condemnation, an attack and an affiliation.
+
+    With ``hostile``, the sentences, title, quote and victims carry HTML and
+    the condemnation also targets :data:`EVIL`, an actor named in HTML; the
+    article then has a URL and a date too.
+    """
+    call = Event(
+        EventKind.CALL,
+        evidence(article_id, 10, HOSTILE_CALL_SENTENCE if hostile else CALL_SENTENCE),
+        agent=NATO,
+        speaker=JENS,
+        addressees=(RUSSIA, SYRIA),
+        demands=("Ceasefire", "HumanitarianAccess"),
+        quote=f"We urge {IMG}" if hostile else None,
+    )
+    condemnation = Event(
+        EventKind.CONDEMNATION,
+        evidence(
+            article_id,
+            100,
+            HOSTILE_CONDEMN_SENTENCE if hostile else CONDEMN_SENTENCE,
+            "condemnations.v1",
+        ),
+        agent=TURKEY,
+        targets=(SYRIA, EVIL) if hostile else (SYRIA,),
+    )
+    attack_ev = evidence(article_id, 200, ATTACK_SENTENCE, "casualties.v1")
+    attack = Event(
+        EventKind.ATTACK,
+        attack_ev,
+        agent=SYRIA,
+        place="Idlib",
+        means="airstrike",
+        casualties=(
+            Casualty(
+                CasualtyType.KILLED,
+                Amount(33, Qualifier.AT_LEAST),
+                attack_ev,
+                f"Turkish soldiers {SCRIPT}" if hostile else "Turkish soldiers",
+            ),
+            Casualty(
+                CasualtyType.WOUNDED,
+                Amount(12, Qualifier.AT_LEAST, 99, "dozens"),
+                attack_ev,
+            ),
+        ),
+    )
+    affiliation = Affiliation(
+        JENS,
+        NATO,
+        evidence(article_id, 300, AFFILIATION_SENTENCE, "affiliations.v1"),
+        role="Secretary General",
+    )
+    if hostile:
+        article = Article(
+            article_id, "text", "text", title=HOSTILE_TITLE, url=URL,
+            date=dt.date(2020, 2, 28),
+        )
+    else:
+        article = Article(article_id, "text", "text", title=TITLE)
+    actors = (NATO, RUSSIA, SYRIA, TURKEY, JENS) + ((EVIL,) if hostile else ())
+    return Extraction(article, (call, condemnation, attack), (affiliation,), actors)
+
+
+@pytest.fixture()
+def conflict_store() -> KGStore:
+    """The store of :func:`conflict_extraction`."""
+    return store_of(conflict_extraction())
+
+
+@pytest.fixture()
+def hostile_store() -> KGStore:
+    """The store of :func:`conflict_extraction` told with hostile text."""
+    return store_of(conflict_extraction(hostile=True))

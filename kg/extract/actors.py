@@ -153,6 +153,7 @@ class Context:
         self._find_affiliations()
         self._subjects: list[tuple[int, ActorRef]] = []
         self._persons: list[tuple[int, ActorRef]] = []
+        self._speakers: list[tuple[int, ActorRef]] = []
         self._find_salience()
         self._quote_of: dict[int, tuple[int, int]] = {}
         self._speaker_of_quote: dict[tuple[int, int], ActorRef] = {}
@@ -320,6 +321,20 @@ class Context:
                 if actor is not None and actor.kind is not ActorKind.PERSON:
                     self._subjects.append((tok.i, actor))
         self._subjects.sort(key=lambda x: x[0])
+        for tok in self.doc:
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in SAY_VERBS:
+                for c in tok.children:
+                    if c.dep_ in SUBJ_DEPS and c.pos_ in ("NOUN", "PROPN"):
+                        # "The Foreign Secretary, Boris Johnson, said": the appositive
+                        actors = self.np_actors(c, resolve=False)
+                        persons = [a for a in actors if a.kind is ActorKind.PERSON]
+                        if actors:
+                            self._speakers.append((tok.i, (persons or actors)[0]))
+
+    def last_speaker(self, i: int) -> ActorRef | None:
+        """The subject of the last speech verb before token ``i`` (outside quotes)."""
+        k = bisect.bisect_left(self._speakers, i, key=lambda x: x[0])
+        return self._speakers[k - 1][1] if k else None
 
     def last_person(self, i: int) -> ActorRef | None:
         """The last person named before token ``i``."""
@@ -345,7 +360,13 @@ class Context:
             speaker = self.speaker_of(tok)
             if speaker is not None:
                 return speaker
-            return None
+            if self.in_quote(tok):
+                return None
+            # "we" outside quotes: a statement's author, i.e. the last speaker
+            # named, else the first actor the text puts in subject position
+            return self.last_speaker(tok.i) or (
+                self._subjects[0][1] if self._subjects else None
+            )
         if low in PERSON_PRONOUNS:
             return self.last_person(tok.i)
         if low in GROUP_PRONOUNS:
@@ -497,6 +518,9 @@ class Context:
             ):
                 break
             if tok.lower_ in ("and", "or") or tok.pos_ == "NUM":
+                break
+            # "a gang leader in Raqqah": a place, not an office
+            if tok.pos_ == "ADP" and tok.lower_ not in ("of", "for"):
                 break
             m = self.mention_at(tok)
             if m is not None and m.actor.kind is ActorKind.PERSON:

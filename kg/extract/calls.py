@@ -44,9 +44,32 @@ CALL_VERBS = frozenset(
         "push",
         "encourage",
         "invite",
+        "pursue",
+        "seek",
+        "advocate",
+        "champion",
+        "work",
+        "strive",
     }
 )
-# verbs that only report a call together with "for": "pressed for talks"
+# verbs that count only when what they govern names a demand: "pursue a ceasefire"
+DEMAND_ONLY_VERBS = frozenset(
+    {"pursue", "seek", "advocate", "champion", "work", "strive"}
+)
+# adjectives of obligation: "it is vital that ...", "it is crucial to ..."
+OBLIGATION_ADJS = frozenset(
+    {
+        "crucial",
+        "vital",
+        "essential",
+        "important",
+        "imperative",
+        "necessary",
+        "critical",
+        "urgent",
+        "paramount",
+    }
+)  # verbs that only report a call together with "for": "pressed for talks"
 FOR_ONLY_VERBS = frozenset({"press", "push", "plead", "appeal", "ask"})
 # verbs whose object is the addressee, not the demand: "urged Turkey to ..."
 ADDRESSEE_VERBS = frozenset(
@@ -115,6 +138,8 @@ def extract_calls(ctx: Context) -> Iterator[Event]:
             addressees, demand_tokens = found
             demand_text = _text(demand_tokens)
             demands = classify(demand_text)
+            if not demands and cue.lemma_.lower() in DEMAND_ONLY_VERBS:
+                continue
             agent, speaker = _agent(ctx, cue, sent)
             if agent is None:
                 continue
@@ -138,8 +163,13 @@ def extract_calls(ctx: Context) -> Iterator[Event]:
 
 def _is_cue(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
+    # "a special responsibility to press the regime": not the subject's own call
+    if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and tok.head.lemma_ != "call":
+        return False
     if tok.pos_ == "VERB" and lemma in CALL_VERBS:
         preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")}
+        if lemma in ("work", "strive"):
+            return bool(preps & {"for", "towards", "toward"})
         if lemma == "call":
             return bool(preps & {"for", "on", "upon"})
         if lemma in FOR_ONLY_VERBS and lemma not in ADDRESSEE_VERBS:
@@ -304,10 +334,22 @@ def _obligations(ctx: Context, sent: Span, cue_ids: set[int]) -> Iterator[Event]
         if tok.pos_ not in ("VERB", "AUX") or tok.i in cue_ids:
             continue
         modal = any(c.dep_ == "aux" and c.lower_ in MUST_AUX for c in tok.children)
+        # "it is vital that all parties ...", "it is crucial to hold X to account"
+        if (
+            not modal
+            and tok.dep_ in ("ccomp", "xcomp", "csubj")
+            and tok.head.lemma_ == "be"
+        ):
+            modal = any(
+                c.dep_ == "acomp" and c.lower_ in OBLIGATION_ADJS
+                for c in tok.head.children
+            )
         if not modal or _negated(tok):
             continue
-        reported = ctx.in_quote(tok) or (
-            tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SAY_VERBS
+        reported = (
+            ctx.in_quote(tok)
+            or (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SAY_VERBS)
+            or tok.head.lemma_ == "be"
         )
         if not reported:
             continue
@@ -317,6 +359,9 @@ def _obligations(ctx: Context, sent: Span, cue_ids: set[int]) -> Iterator[Event]
             continue
         if ctx.in_quote(tok):
             actor = ctx.speaker_of(tok) or _sentence_speaker(ctx, sent)
+        elif tok.head.lemma_ == "be":
+            # an impersonal obligation is the statement's author's
+            actor = _sentence_speaker(ctx, sent) or ctx.last_speaker(tok.i)
         else:
             subj = _subject(tok.head)
             actor = ctx.np_actor(subj) if subj is not None else None
@@ -334,7 +379,7 @@ def _obligations(ctx: Context, sent: Span, cue_ids: set[int]) -> Iterator[Event]
             addressees=tuple(a for a in addressees if a.key != agent.key),
             demands=demands,
             demand_text=_text(clause),
-            cue=next(c.lower_ for c in tok.children if c.lower_ in MUST_AUX),
+            cue=next((c.lower_ for c in tok.children if c.lower_ in MUST_AUX), "it is"),
             quote=ctx.quote_text(tok),
         )
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.actors import Context
 from kg.extract.calls import _agent, _hypothetical, _negated
-from kg.model import ActorRef, Event, EventKind
+from kg.model import ActorKind, ActorRef, Event, EventKind
 
 EXTRACTOR = "condemnations.v1"
 
@@ -39,6 +39,9 @@ CONDEMN_VERBS = frozenset(
 )
 # nouns of condemnation: "its condemnation of", "strong criticism of"
 CONDEMN_NOUNS = frozenset({"condemnation", "denunciation", "criticism"})
+# feelings that condemn what they are felt about: "appalled by the attack"
+OUTRAGE_ADJS = frozenset({"appalled", "outraged", "horrified", "sickened", "disgusted"})
+OUTRAGE_VERBS = frozenset({"appal", "appall", "outrage", "horrify", "sicken", "disgust"})
 # links from an act to its agent inside the object: "attacks by/of X"
 _AGENT_PREPS = frozenset({"by", "of", "from"})
 
@@ -58,6 +61,19 @@ def extract_condemnations(ctx: Context) -> Iterator[Event]:
             if tok.pos_ == "VERB" and lemma in CONDEMN_VERBS:
                 objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
                 # "I want to condemn the attacks": the object may sit on an xcomp
+            elif (
+                tok.pos_ == "ADJ"
+                and lemma in OUTRAGE_ADJS
+                or (tok.tag_ == "VBN" and lemma in OUTRAGE_VERBS)
+            ):
+                # "I am appalled by this attack by Assad's regime"
+                objects = [
+                    g
+                    for c in tok.children
+                    if c.lower_ in ("by", "at")
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ]
             elif tok.pos_ == "NOUN" and lemma in CONDEMN_NOUNS:
                 objects = [
                     g
@@ -81,9 +97,18 @@ def extract_condemnations(ctx: Context) -> Iterator[Event]:
                 for target in _targets(ctx, obj):
                     if target not in targets:
                         targets.append(target)
+            # "..., for which Daesh has claimed responsibility"
+            targets.extend(t for t in _claimants(ctx, sent) if t not in targets)
             if not targets:
                 continue
             agent, speaker = _agent(ctx, tok, sent)
+            # "I am appalled by ...": the one appalled condemns
+            felt = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            if lemma in OUTRAGE_VERBS and felt is not None:
+                who = ctx.np_actor(felt)
+                if who is not None:
+                    speaker = who if who.kind is ActorKind.PERSON else None
+                    agent = ctx.speaks_for(who)
             if agent is None:
                 continue
             targets = [t for t in targets if t.key != agent.key]
@@ -127,6 +152,19 @@ def _targets(ctx: Context, obj: Token) -> list[ActorRef]:
                 for sub in child.children:
                     if sub.dep_ in ("nsubj", "nsubjpass"):
                         out.extend(ctx.np_actors(sub))
+    return out
+
+
+def _claimants(ctx: Context, sent: Span) -> list[ActorRef]:
+    """Actors the sentence says claimed responsibility for what is condemned."""
+    out: list[ActorRef] = []
+    for tok in sent:
+        if tok.lemma_.lower() == "claim" and any(
+            c.lower_ == "responsibility" for c in tok.children
+        ):
+            for c in tok.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    out.extend(ctx.np_actors(c))
     return out
 
 

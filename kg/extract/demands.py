@@ -65,6 +65,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "Accountability",
             r"accountab|hold \w+(?: \w+)? accountable|held accountable|"
+            r"(?:hold|held) (?:\w+ ){1,4}to account|"
             r"bring \w+(?: \w+)? to justice|\bjustice for\b|prosecut|"
             r"(?:independent|international|thorough|impartial|credible|full) "
             r"investigation|investigate|end (?:to )?impunity|\bimpunity\b|war crimes tribunal",

@@ -31,7 +31,6 @@ SAY_VERBS = frozenset(
         "underline",
         "reiterate",
         "insist",
-        "claim",
         "argue",
         "comment",
         "remark",
@@ -42,7 +41,6 @@ SAY_VERBS = frozenset(
         "assert",
         "acknowledge",
         "observe",
-        "report",
         "confirm",
     }
 )

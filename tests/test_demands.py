@@ -1,0 +1,289 @@
+"""Tests for kg.extract.demands: the words of a demand mapped to SKOS concepts.
+
+``classify`` reads only the demand's own words, so every case is a phrase as it
+would stand after "called for" / "urged X": no model, no actors, no places that
+matter.  Phrasings are invented and drawn from many wars (Ukraine, Gaza, Yemen,
+Sudan, the Sahel, Myanmar), not from the seed articles.  A case the rules get
+wrong is kept as a strict ``xfail`` whose reason names the gap.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.demands import classify
+
+CF = "Ceasefire"
+EO = "EndOfOffensive"
+HA = "HumanitarianAccess"
+PC = "ProtectionOfCivilians"
+AC = "Accountability"
+PS = "PoliticalSolution"
+DE = "DeEscalation"
+IL = "RespectForInternationalLaw"
+II = "InternationalInitiative"
+WD = "Withdrawal"
+RD = "ReleaseOfDetainees"
+
+
+def gap(text: str, expected: tuple[str, ...], reason: str) -> object:
+    """A case the rules get wrong today: strict, so fixing the rule flips it."""
+    return pytest.param(
+        text, expected, marks=pytest.mark.xfail(reason=reason, strict=True), id=text
+    )
+
+
+ONE_CONCEPT = [
+    # truce words, and stopping the fighting itself
+    ("an immediate ceasefire", (CF,)),
+    ("a cease-fire", (CF,)),
+    ("a permanent cease fire", (CF,)),
+    ("an immediate, permanent ceasefire", (CF,)),
+    ("a 72-hour truce", (CF,)),
+    ("to agree a truce", (CF,)),
+    ("to observe the ceasefire", (CF,)),
+    ("an immediate cessation of hostilities", (CF,)),
+    ("a humanitarian pause", (CF,)),
+    ("to stop the fighting", (CF,)),
+    ("an end to the fighting", (CF,)),
+    ("a halt to the fighting", (CF,)),
+    ("to lay down their arms", (CF,)),
+    ("to silence the guns", (CF,)),
+    gap("an end to hostilities", (CF,),
+        "'an end to hostilities' is a ceasefire, but 'hostilities' is in _ATTACK so "
+        "it reads EndOfOffensive only (only 'cessation of hostilities' is a truce)"),
+    gap("to end hostilities", (CF,),
+        "'end hostilities' reads EndOfOffensive, not Ceasefire"),
+    # stopping an offensive, attacks, bombing
+    ("to stop the offensive", (EO,)),
+    ("to halt its military operations", (EO,)),
+    ("an end to the bombardment of Gaza", (EO,)),
+    ("to stop attacking civilians", (EO,)),
+    ("to stop the shelling", (EO,)),
+    ("to cease attacks on civilian infrastructure", (EO,)),
+    ("to end the siege of Mariupol", (EO,)),
+    ("to halt the advance on Kyiv", (EO,)),
+    ("an end to the Russian invasion", (EO,)),
+    ("to stop targeting hospitals", (EO,)),
+    ("air strikes must stop", (EO,)),
+    ("an end to the blockade of Hodeidah port", (EO,)),
+    gap("not to launch an offensive in Rafah", (EO,),
+        "a negated action ('not to launch an offensive') is a demand to refrain "
+        "from it; no pattern reads 'not to <attack verb>'"),
+    # access for aid
+    ("unfettered humanitarian access", (HA,)),
+    ("unhindered access for aid workers", (HA,)),
+    ("safe and unhindered access", (HA,)),
+    ("the delivery of aid", (HA,)),
+    ("the unimpeded delivery of humanitarian assistance", (HA,)),
+    ("to open humanitarian corridors", (HA,)),
+    ("safe passage for civilians", (HA,)),
+    ("to allow humanitarian aid into Gaza", (HA,)),
+    gap("to allow aid into Gaza", (HA,),
+        "'allow aid into' without 'humanitarian': 'aid (be )?(given|allowed|...)' "
+        "needs the verb after 'aid'"),
+    gap("to let aid trucks in", (HA,), "'let aid trucks in' is not matched"),
+    # protecting civilians
+    ("to spare civilians", (PC,)),
+    ("to protect civilians", (PC,)),
+    ("the protection of civilians", (PC,)),
+    ("to ensure the safety of civilians", (PC,)),
+    ("the safety of civilians", (PC,)),
+    gap("to avoid civilian casualties", (PC,),
+        "'avoid civilian casualties' is not read as protection of civilians"),
+    gap("to minimise harm to civilians", (PC,),
+        "'minimise harm to civilians' is not read as protection of civilians"),
+    gap("the protection of aid workers and health workers", (PC,),
+        "protection of aid/health workers (civilians under IHL) is not matched: "
+        "the pattern lists civilians/population/children only"),
+    # holding perpetrators to account
+    ("bring those responsible to justice", (AC,)),
+    ("to bring the perpetrators to justice", (AC,)),
+    ("hold the perpetrators accountable", (AC,)),
+    ("an independent investigation", (AC,)),
+    ("a credible investigation into the strike", (AC,)),
+    ("an international investigation", (AC,)),
+    ("accountability for war crimes", (AC,)),
+    ("to investigate the killings", (AC,)),
+    ("an end to impunity", (AC,)),
+    ("justice for the victims", (AC,)),
+    ("prosecution of those responsible", (AC,)),
+    ("to hold the perpetrators to account", (AC,)),
+    gap("to refer the situation to the International Criminal Court", (AC,),
+        "a referral to the International Criminal Court is not read as "
+        "accountability"),
+    # a negotiated, political way out
+    ("a negotiated settlement", (PS,)),
+    ("a political solution", (PS,)),
+    ("a diplomatic solution", (PS,)),
+    ("a peaceful resolution of the conflict", (PS,)),
+    ("return to the negotiating table", (PS,)),
+    ("to return to talks", (PS,)),
+    ("peace talks", (PS,)),
+    ("to resume negotiations", (PS,)),
+    ("dialogue between the parties", (PS,)),
+    ("to engage in dialogue", (PS,)),
+    ("a diplomatic path", (PS,)),
+    gap("a two-state solution", (PS,),
+        "'two-state solution' is not a political solution to the rules"),
+    # lowering tension
+    ("exercise maximum restraint", (DE,)),
+    ("to show restraint", (DE,)),
+    ("to de-escalate", (DE,)),
+    ("de-escalation", (DE,)),
+    ("to reduce tensions", (DE,)),
+    ("to ease tensions", (DE,)),
+    ("to calm tensions", (DE,)),
+    ("to avoid further escalation", (DE,)),
+    ("to avoid any escalation", (DE,)),
+    gap("to restore calm", (DE,), "'restore calm' is not matched"),
+    gap("to refrain from escalation", (DE,),
+        "'refrain from' + 'escalation' reads EndOfOffensive (via _STOP/_ATTACK) "
+        "instead of DeEscalation"),
+    # abiding by international law
+    ("abide by international humanitarian law", (IL,)),
+    ("respect international law", (IL,)),
+    ("to respect international humanitarian law", (IL,)),
+    ("respect for international humanitarian law", (IL,)),
+    ("to comply with the Geneva Conventions", (IL,)),
+    ("to adhere to the Geneva Conventions", (IL,)),
+    ("to uphold the laws of war", (IL,)),
+    ("to comply with their obligations under international humanitarian law", (IL,)),
+    gap("to respect the UN Charter", (IL,),
+        "the UN Charter is international law, but only 'international/humanitarian "
+        "law', 'Geneva Conventions' and 'laws of war' are matched"),
+    # international initiatives
+    ("an international peacekeeping force", (II,)),
+    ("an international conference", (II,)),
+    ("a no-fly zone", (II,)),
+    ("the deployment of peacekeepers", (II,)),
+    ("to send peacekeepers", (II,)),
+    ("an international mechanism", (II,)),
+    gap("a UN monitoring mission", (II,),
+        "'UN ... mission' is not matched; only 'international <noun>'"),
+    # troops out
+    ("withdraw its troops", (WD,)),
+    ("the withdrawal of Russian forces", (WD,)),
+    ("the withdrawal of all foreign forces", (WD,)),
+    ("to pull out of Ukraine", (WD,)),
+    ("to pull back its forces", (WD,)),
+    ("to leave the territory", (WD,)),
+    ("to retreat from occupied territories", (WD,)),
+    gap("to pull its troops out of the country", (WD,),
+        "'pull <object> out' (particle after the object) is not matched; only "
+        "'pull out' and 'pull back' adjacent"),
+    # freeing people held
+    ("release all hostages", (RD,)),
+    ("the release of political prisoners", (RD,)),
+    ("the immediate and unconditional release of all hostages", (RD,)),
+    ("to free the detainees", (RD,)),
+    ("to free all prisoners", (RD,)),
+    ("freeing the captives", (RD,)),
+    ("to release detained journalists", (RD,)),
+    ("the release of the hostages held in Gaza", (RD,)),
+    gap("to release the kidnapped schoolgirls", (RD,),
+        "release of people not called detainees/hostages/prisoners "
+        "('kidnapped schoolgirls') is not matched"),
+    gap("to free the abducted aid workers", (RD,),
+        "'free the abducted aid workers': two words between 'free' and the noun, "
+        "and 'aid workers' is not a detainee noun"),
+    gap("the release of its citizens held in Belarus", (RD,),
+        "'release of its citizens held in ...' is not matched: the noun list has "
+        "no 'citizens/nationals'"),
+    gap("to release Mohamed Bazoum", (RD,),
+        "release of a named person ('release Mohamed Bazoum') is not matched"),
+    gap("an all-for-all prisoner exchange", (RD,),
+        "a prisoner exchange/swap frees detainees but is not matched"),
+]
+
+SEVERAL_CONCEPTS = [
+    ("to stop the fighting and allow humanitarian access", (CF, HA)),
+    ("a ceasefire and the release of hostages", (CF, RD)),
+    ("a ceasefire, humanitarian access and the release of all hostages", (CF, HA, RD)),
+    ("to protect civilians and respect international humanitarian law", (PC, IL)),
+    ("to end violence and release political prisoners", (EO, RD)),
+    ("to stop their offensive to respect international law", (EO, IL)),
+    ("a ceasefire and a return to the negotiating table", (CF, PS)),
+    ("to halt the shelling and withdraw its troops from the plant", (EO, WD)),
+]
+
+NO_CONCEPT = [
+    "to provide more funding",
+    "to discuss trade",
+    "the weather",
+    "more sanctions on Russia",
+    "to increase military aid",
+    "to send more weapons",
+    "to hold a referendum",
+    "to join NATO",
+    "to rebuild schools",
+    "to give more money",
+    "the fighting",
+    "an urgent meeting of the Security Council",
+    "to cut ties with Israel",
+    "to lift sanctions",
+    "",
+]
+
+FALSE_FRIENDS = [
+    gap("to withdraw its ambassador", (),
+        "any 'withdraw*' is Withdrawal: recalling an ambassador is not a troop "
+        "withdrawal"),
+    gap("to withdraw from the nuclear deal", (),
+        "'withdraw from the <agreement>' is read as troop Withdrawal"),
+    gap("trade talks with China", (),
+        "any '\\btalks\\b' is PoliticalSolution, even trade talks"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_CONCEPT)
+def test_one_concept(text: str, expected: tuple[str, ...]) -> None:
+    assert classify(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SEVERAL_CONCEPTS)
+def test_several_concepts_in_scheme_order(text: str, expected: tuple[str, ...]) -> None:
+    assert classify(text) == expected
+
+
+@pytest.mark.parametrize("text", NO_CONCEPT)
+def test_no_concept(text: str) -> None:
+    assert classify(text) == ()
+
+
+@pytest.mark.parametrize(("text", "expected"), FALSE_FRIENDS)
+def test_false_friends(text: str, expected: tuple[str, ...]) -> None:
+    assert classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        # a negotiated end: the political way out is what is asked for
+        pytest.param(
+            "a negotiated end to the war", PS,
+            marks=pytest.mark.xfail(
+                reason="'a negotiated end to the war' gives EndOfOffensive only: "
+                "'negotiated' alone is not PoliticalSolution (only 'negotiated "
+                "solution/settlement')",
+                strict=True,
+            ),
+        ),
+        ("to refrain from attacking civilians", EO),
+        ("humanitarian corridors to evacuate civilians", HA),
+    ],
+)
+def test_concept_among_others(text: str, concept: str) -> None:
+    assert concept in classify(text)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("An Immediate CEASEFIRE", "an immediate ceasefire"),
+        ("to  release\nall   hostages", "to release all hostages"),
+        ("Israel’s withdrawal", "Israel's withdrawal"),
+    ],
+)
+def test_case_space_and_apostrophe_do_not_matter(a: str, b: str) -> None:
+    assert classify(a) == classify(b) != ()
