@@ -3041,7 +3041,6 @@ PERSONS: tuple[Person, ...] = (
     Person(
         "Abdullah Ocalan", "pkk", "Founder", ("Abdullah Öcalan", "Ocalan", "Öcalan")
     ),
-    Person("Abdulrahman Mustafa", "syrian-national-coalition", "President"),
     Person(
         "Rami Abdel Rahman",
         "syrian-observatory-for-human-rights",
@@ -3260,16 +3259,6 @@ PERSONS: tuple[Person, ...] = (
         ("Janez Lenarčič", "Lenarcic", "Lenarčič"),
     ),
     Person("Hadja Lahbib", _EU, "Commissioner for Crisis Management", ("Lahbib",)),
-    Person(
-        "Nacho Sanchez Amor",
-        _EU,
-        "Member of the European Parliament",
-        ("Nacho Sánchez Amor", "Sanchez Amor", "Sánchez Amor"),
-    ),
-    # -- journalists named in the evaluators' examples -------------------------------------
-    Person(
-        "Sinem Koseoglu", "al-jazeera", "Correspondent", ("Sinem Köseoğlu", "Koseoglu")
-    ),
     # -- NGOs ---------------------------------------------------------------------------------
     Person("Kenneth Roth", "human-rights-watch", "Executive Director"),
     Person(

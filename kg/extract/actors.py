@@ -214,6 +214,8 @@ class Context:
         if ent.label_ == "ORG":
             if not any(t.is_alpha for t in ent) or len(surface) < 2:
                 return None
+            if _looks_like_person(ent):
+                return ActorRef(slugify(surface), surface, ActorKind.PERSON, surface)
             # "Humanitarian Aid Chief" is an office, "Hatay region" a place
             if ent[-1].lower_ in ROLE_WORDS or ent[-1].lower_ in _PLACE_NOUNS:
                 return None
@@ -461,6 +463,15 @@ class Context:
                         ),
                     )
                 continue
+            found = self._role_before(span)
+            if found is not None and found[0].key != m.actor.key:
+                self.affiliations.setdefault(
+                    m.actor.key,
+                    AffiliationMention(
+                        m.actor, found[0], found[1], self.sent_of(span.start)
+                    ),
+                )
+                continue
             entry = self.gaz.entries.get(m.actor.key)
             if entry is not None and entry.affiliated_with in self.gaz.entries:
                 org_entry = self.gaz.entries[entry.affiliated_with]
@@ -535,6 +546,32 @@ class Context:
             return None
         return org, _role_text(window)
 
+    def _role_before(self, person: Span) -> tuple[ActorRef, str | None] | None:
+        """A role introduced without a name just before the person speaks.
+
+        'The EU Parliament's Turkey rapporteur expressed sorrow ... . "...,"
+        Nacho Sanchez Amor said.': the named speaker holds that role.
+        """
+        head = person.root
+        if not (head.dep_ in SUBJ_DEPS and head.head.lemma_.lower() in SAY_VERBS):
+            return None
+        k = self._sent_index[person.start]
+        for prev in reversed(self.sents[max(0, k - 2) : k]):
+            for tok in prev:
+                if tok.dep_ not in SUBJ_DEPS or tok.lower_ not in ROLE_WORDS:
+                    continue
+                window = [t for t in tok.subtree if t.i <= tok.i]
+                if any(
+                    (m := self.mention_at(t)) is not None
+                    and m.actor.kind is ActorKind.PERSON
+                    for t in window
+                ):
+                    continue
+                org = self._org_in(window)
+                if org is not None:
+                    return org, _role_text(window)
+        return None
+
     def _role_right(self, person: Span) -> tuple[ActorRef, str | None] | None:
         """ "Name, the EU's High Representative", "Name of Al Jazeera"."""
         sent = self.sent_of(person.start)
@@ -592,6 +629,139 @@ class Context:
             return Evidence(art.id, start, end, title[start:end], extractor, True)
         s, e = start - off, end - off
         return Evidence(art.id, s, e, art.text[s:e], extractor, False)
+
+
+# words that make a capitalised name an organisation's, not a person's
+_ORG_WORDS = frozenset(
+    {
+        "agency",
+        "council",
+        "ministry",
+        "union",
+        "front",
+        "army",
+        "group",
+        "organization",
+        "organisation",
+        "committee",
+        "commission",
+        "forces",
+        "force",
+        "party",
+        "movement",
+        "brigade",
+        "brigades",
+        "bank",
+        "fund",
+        "court",
+        "office",
+        "department",
+        "institute",
+        "foundation",
+        "coalition",
+        "alliance",
+        "association",
+        "network",
+        "company",
+        "corporation",
+        "news",
+        "times",
+        "post",
+        "press",
+        "watch",
+        "rights",
+        "international",
+        "nations",
+        "league",
+        "authority",
+        "government",
+        "state",
+        "states",
+        "parliament",
+        "assembly",
+        "service",
+        "services",
+        "center",
+        "centre",
+        "observatory",
+        "crescent",
+        "cross",
+        "media",
+        "tv",
+        "radio",
+        "channel",
+        "daily",
+        "herald",
+        "journal",
+        "tribune",
+        "guardian",
+        "airways",
+        "airlines",
+        "university",
+        "school",
+        "hospital",
+        "police",
+        "guard",
+        "guards",
+        "corps",
+        "command",
+        "mission",
+        "program",
+        "programme",
+        "board",
+        "federation",
+        "republic",
+        "kingdom",
+        "emirates",
+        "islands",
+        "twitter",
+        "facebook",
+        "telegram",
+        "x",
+        "bureau",
+        "affairs",
+        "security",
+        "defence",
+        "defense",
+        "health",
+        "humanitarian",
+        "aid",
+        "relief",
+        "development",
+        "world",
+        "global",
+        "national",
+        "united",
+        "european",
+        "african",
+        "arab",
+        "islamic",
+        "democratic",
+        "liberation",
+    }
+)
+
+
+def _looks_like_person(ent: Span) -> bool:
+    """An ORG-tagged name that is really a person's: "Sinem Koseoglu of Al Jazeera",
+    '"...," Nacho Sanchez Amor said'.
+
+    Two to four capitalised words, no organisation word, used as a speaker or
+    followed by "of <organisation>".
+    """
+    words = [t for t in ent if t.is_alpha]
+    if not 2 <= len(words) <= 4 or len(words) != len(ent):
+        return False
+    if any(
+        not t.is_title or t.lower_ in _ORG_WORDS or t.lower_ in ROLE_WORDS
+        for t in words
+    ):
+        return False
+    doc = ent.doc
+    head = ent.root
+    if head.dep_ in SUBJ_DEPS and head.head.lemma_.lower() in SAY_VERBS:
+        return True
+    return ent.end < len(doc) and doc[ent.end].lower_ == "of"
 
 
 def _conjuncts(tok: Token) -> Iterator[Token]:
