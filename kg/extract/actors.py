@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import (
+    ACT_NOUNS,
     FORCE_NOUNS,
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
@@ -278,8 +279,21 @@ class Context:
                     owner = self.resolve_pronoun(child)
                     if owner is not None and low in FORCE_NOUNS:
                         return owner
+        # a demonym modifying a force or an act: "Israeli (air)strikes", "Russian shelling"
+        if (
+            tok.pos_ in ("ADJ", "PROPN")
+            and tok.dep_ in ("amod", "compound", "nmod")
+            and _is_force_or_act(tok.head)
+        ):
+            entry = self.gaz.by_demonym(tok.text)
+            if entry is not None:
+                return self._entry_actor(entry, f"{tok.text} {tok.head.text}")
         # demonym + force noun: "Syrian government forces", "Iranian-backed militias"
-        if low in FORCE_NOUNS or tok.lemma_.lower() in FORCE_NOUNS:
+        if (
+            low in FORCE_NOUNS
+            or tok.lemma_.lower() in FORCE_NOUNS
+            or tok.lemma_.lower() in ACT_NOUNS
+        ):
             for child in tok.subtree:
                 if child.i >= tok.i:
                     break
@@ -740,6 +754,17 @@ _ORG_WORDS = frozenset(
         "liberation",
     }
 )
+
+
+def _is_force_or_act(tok: Token) -> bool:
+    """Whether a noun names armed forces or a violent act ("troops", "shelling")."""
+    low = tok.lower_
+    return (
+        low in FORCE_NOUNS
+        or low in ACT_NOUNS
+        or tok.lemma_.lower() in ACT_NOUNS
+        or low.rstrip("s") in ACT_NOUNS
+    )
 
 
 def _looks_like_person(ent: Span) -> bool:

@@ -115,6 +115,10 @@ ACT_NOUNS = frozenset(MEANS) | {
     "offensive",
 }
 _TOLL_WORDS = frozenset({"toll", "tally", "count"})
+# dependencies by which a count modifies the noun it counts
+_MODIFIER_DEPS = frozenset(
+    {"nummod", "quantmod", "compound", "amod", "npadvmod", "advmod"}
+)
 
 
 def extract_casualties(ctx: Context) -> Iterator[Event]:
@@ -221,7 +225,11 @@ def _readings(
             elif lemma in FORCE_VERBS and _has_flee_complement(pred):
                 yield DISPLACED, pred, victim
         elif role == "subj":
-            if lemma in SUBJECT_VERBS and not _leave_not_displacement(pred):
+            fate = _fate_predicate(pred)
+            if fate is not None:
+                # "left eight people dead", "3 were dead"
+                yield fate, pred, victim
+            elif lemma in SUBJECT_VERBS and not _leave_not_displacement(pred):
                 yield SUBJECT_VERBS[lemma], pred, victim
             # headline: "At least 33 Turkish troops killed in Idlib"
             elif (
@@ -282,6 +290,21 @@ def _shared_object(
             yield OBJECT_VERBS[lemma], verb, victim
 
 
+def _fate_predicate(pred: Token) -> CasualtyType | None:
+    """'eight people dead' (a fate adjective as predicate), '3 were dead'."""
+    if pred.lower_ in ("dead", "killed", "wounded", "injured") and pred.pos_ == "ADJ":
+        return FATE_WORDS[pred.lower_]
+    if pred.lemma_ == "be":
+        for c in pred.children:
+            if c.dep_ in ("acomp", "attr") and c.lower_ in (
+                "dead",
+                "wounded",
+                "injured",
+            ):
+                return FATE_WORDS[c.lower_]
+    return None
+
+
 def _has_flee_complement(pred: Token) -> bool:
     return any(
         c.dep_ in ("xcomp", "ccomp", "advcl", "prep")
@@ -338,6 +361,17 @@ def _is_toll(head: Token) -> bool:
     for _ in range(3):
         if tok.lemma_.lower() in _TOLL_WORDS:
             return True
+        # "the number of dead has climbed to 70"
+        if any(
+            c.lemma_.lower() == "number"
+            and c.dep_ in ("nsubj", "nsubjpass")
+            and any(
+                g.lower_ in ("dead", "deaths", "killed", "fatalities")
+                for g in c.subtree
+            )
+            for c in tok.children
+        ):
+            return True
         if any(
             c.lemma_.lower() in _TOLL_WORDS and c.dep_ in ("nsubj", "nsubjpass")
             for c in tok.children
@@ -384,16 +418,25 @@ def _victim_label(span: Span, head: Token) -> str | None:
 
 
 def _victim_np(doc: object, amount: AmountSpan) -> list[Token]:
+    """The count and the noun it counts ("at least 12 people"), not what follows."""
     span = doc[amount.num_start : amount.end]  # type: ignore[index]
     root = _span_root(span)
-    head = root.head if root.head.i >= span.end else root
-    return list(head.subtree) if head.i != root.i else list(span)
+    if root.dep_ in _MODIFIER_DEPS and root.head.i >= span.end:
+        return list(doc[amount.start : root.head.i + 1])  # type: ignore[index]
+    return list(doc[amount.start : amount.end])  # type: ignore[index]
 
 
 def _perpetrator(
     ctx: Context, sent: Span, verbs: list[Token], victims: set[int]
 ) -> ActorRef | None:
     """Who did it: subject of an active casualty verb, a by-agent, or X's attack."""
+    # "Russian troops shelled the village, killing 5": the participle's subject
+    verbs = verbs + [
+        v.head
+        for v in verbs
+        if v.dep_ in ("advcl", "conj", "xcomp")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+    ]
     for verb in verbs:
         for c in verb.children:
             # active subject: "the Assad regime attack killed ..."

@@ -41,7 +41,9 @@ CONDEMN_VERBS = frozenset(
 CONDEMN_NOUNS = frozenset({"condemnation", "denunciation", "criticism"})
 # feelings that condemn what they are felt about: "appalled by the attack"
 OUTRAGE_ADJS = frozenset({"appalled", "outraged", "horrified", "sickened", "disgusted"})
-OUTRAGE_VERBS = frozenset({"appal", "appall", "outrage", "horrify", "sicken", "disgust"})
+OUTRAGE_VERBS = frozenset(
+    {"appal", "appall", "outrage", "horrify", "sicken", "disgust"}
+)
 # links from an act to its agent inside the object: "attacks by/of X"
 _AGENT_PREPS = frozenset({"by", "of", "from"})
 

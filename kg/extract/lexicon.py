@@ -171,3 +171,34 @@ SELF_PRONOUNS = frozenset({"i", "we", "me", "us", "our", "my"})
 
 # modal auxiliaries that make a statement hypothetical
 HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may"})
+
+# nouns of violent acts: "<demonym> <act>" was done by that state ("Russian shelling")
+ACT_NOUNS = frozenset(
+    {
+        "airstrike",
+        "strike",
+        "raid",
+        "bombing",
+        "bombardment",
+        "shelling",
+        "missile",
+        "rocket",
+        "drone",
+        "attack",
+        "offensive",
+        "assault",
+        "incursion",
+        "invasion",
+        "operation",
+        "fire",
+        "gunfire",
+        "barrage",
+        "onslaught",
+        "campaign",
+        "blockade",
+        "siege",
+        "aggression",
+        "occupation",
+        "crackdown",
+    }
+)
