@@ -238,9 +238,8 @@ class Context:
     def is_place_use(self, tok: Token) -> bool:
         """Whether ``tok`` is the object of a locative preposition ("in Idlib")."""
         head = tok
-        while (
-            head.dep_ in ("compound", "amod", "poss", "case") and head.head.i != head.i
-        ):
+        # climb names ("Syria's Idlib"), not adjectives ("in Israeli bombardment")
+        while head.dep_ in ("compound", "poss", "case") and head.head.i != head.i:
             head = head.head
         return head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS
 
