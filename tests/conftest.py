@@ -1,4 +1,4 @@
-"""Shared fixtures: the spaCy pipeline, the gazetteer, a reader of sentences, a seed build.
+"""Shared fixtures: the spaCy pipeline, the gazetteer, a sentence reader, a seed build.
 
 Only this file defines fixtures used by more than one test module.
 """
@@ -6,13 +6,32 @@ Only this file defines fixtures used by more than one test module.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pytest
+from rdflib.term import Node
 
-from kg.model import Article, Extraction
+from kg import iri
+from kg.gazetteer import Gazetteer
+from kg.model import (
+    ActorKind,
+    ActorRef,
+    Affiliation,
+    Amount,
+    Article,
+    Casualty,
+    CasualtyType,
+    Event,
+    EventKind,
+    Evidence,
+    Extraction,
+    Qualifier,
+)
+from kg.rdf import extraction_triples
+from kg.store import KGStore
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -66,7 +85,7 @@ def read(nlp, gazetteer) -> Callable[..., Extraction]:  # noqa: ANN001
 
 @pytest.fixture(scope="session")
 def seed_build(tmp_path_factory) -> Path:  # noqa: ANN001
-    """The seed articles built once into a temporary output folder (graph, page, store)."""
+    """The seed articles built once into a temporary folder (graph, page, store)."""
     from kg.build import build
 
     out = tmp_path_factory.mktemp("seed-build")
@@ -87,7 +106,7 @@ def seed_copy(seed_build, tmp_path) -> Path:  # noqa: ANN001
 # them; the plain story is the one test_analytics counts, the hostile one the
 # one test_viz escapes)
 
-Triple = tuple["Node", "Node", "Node"]
+Triple = tuple[Node, Node, Node]
 
 # text that would run as HTML if a page did not escape it
 SCRIPT = "<script>alert(1)</script>"
@@ -143,7 +162,9 @@ def store_of(*extractions: Extraction, extra: Iterable[Triple] = ()) -> KGStore:
     return store
 
 
-def conflict_extraction(article_id: str = "004_x", *, hostile: bool = False) -> Extraction:
+def conflict_extraction(
+    article_id: str = "004_x", *, hostile: bool = False
+) -> Extraction:
     """One article: a call, a condemnation, an attack and an affiliation.
 
     With ``hostile``, the sentences, title, quote and victims carry HTML and
@@ -199,7 +220,11 @@ def conflict_extraction(article_id: str = "004_x", *, hostile: bool = False) -> 
     )
     if hostile:
         article = Article(
-            article_id, "text", "text", title=HOSTILE_TITLE, url=URL,
+            article_id,
+            "text",
+            "text",
+            title=HOSTILE_TITLE,
+            url=URL,
             date=dt.date(2020, 2, 28),
         )
     else:
@@ -218,3 +243,106 @@ def conflict_store() -> KGStore:
 def hostile_store() -> KGStore:
     """The store of :func:`conflict_extraction` told with hostile text."""
     return store_of(conflict_extraction(hostile=True))
+
+
+# end-to-end helpers: seed copies, bad inputs, stores of a build, CLI tables ------
+
+SEED_FILES = sorted(SEEDS.glob("*.txt"))
+DATA = Path(__file__).resolve().parent / "data"
+
+# a news paragraph in French (63 words, too few of them English)
+FRENCH = (
+    "Le Conseil de sécurité des Nations unies a appelé mardi à un cessez-le-feu "
+    "immédiat dans la province d'Idleb, où les combats entre les forces du régime "
+    "syrien et les groupes rebelles ont fait des dizaines de morts parmi les civils. "
+    "Selon les agences humanitaires, près d'un million de personnes ont fui leurs "
+    "maisons depuis le début de l'offensive en décembre, et les camps situés le "
+    "long de la frontière turque sont désormais saturés.\n"
+)
+# a good record whose headline holds a call (its text holds none)
+SUDAN_TITLE = "UN calls for ceasefire in Sudan"
+SUDAN_RECORD = {
+    "id": "sudan-1",
+    "title": SUDAN_TITLE,
+    "date": "2023-05-02",
+    "text": (
+        "Fighting continued in Khartoum on Monday as the army and the Rapid "
+        "Support Forces traded fire across the city. Residents said that shelling "
+        "had hit several neighbourhoods and that food and water were running short "
+        "for the families who had stayed in their homes."
+    ),
+}
+
+
+def copy_seeds(dest: Path, *prefixes: str) -> list[Path]:
+    """Writable copies of the seed files (those starting with a prefix, or all)."""
+    dest.mkdir(parents=True, exist_ok=True)
+    copies = []
+    for path in SEED_FILES:
+        if not prefixes or path.name.startswith(prefixes):
+            copy = dest / path.name
+            copy.write_bytes(path.read_bytes())  # the seeds themselves are read-only
+            copies.append(copy)
+    return copies
+
+
+@pytest.fixture()
+def bad_inputs(tmp_path: Path) -> dict[str, Path]:
+    """A folder ``bad/`` of inputs a build must reject, each named by its fault.
+
+    ``empty``, ``binary`` (NUL bytes), ``latin1`` (tests/data/ingest/latin1.txt,
+    é at byte 20), ``huge`` (20 MB of English), ``french`` (:data:`FRENCH`) and
+    ``jsonl``: :data:`SUDAN_RECORD` on line 1, a record cut short on line 2.
+    """
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    files = {
+        "empty": folder / "empty.txt",
+        "binary": folder / "binary.txt",
+        "latin1": folder / "latin1.txt",
+        "huge": folder / "huge.txt",
+        "french": folder / "french.txt",
+        "jsonl": folder / "records.jsonl",
+    }
+    files["empty"].write_bytes(b"")
+    files["binary"].write_bytes(b"PK\x03\x04" + bytes(range(256)) * 16)
+    files["latin1"].write_bytes((DATA / "ingest" / "latin1.txt").read_bytes())
+    line = b"Fighting continued in the city on Monday, residents said. "
+    files["huge"].write_bytes((line * (20_000_000 // len(line) + 1))[:20_000_000])
+    files["french"].write_text(FRENCH, encoding="utf-8")
+    files["jsonl"].write_text(
+        json.dumps(SUDAN_RECORD) + '\n{"id": "cut", "text": "Fighting resumed\n',
+        encoding="utf-8",
+    )
+    return files
+
+
+def run_query(out: Path, spec: str) -> tuple[list[str], list[tuple[object, ...]]]:
+    """Run a saved query (name, ``.rq`` file or SPARQL) on the build in ``out``.
+
+    The store is open only while the query runs: Oxigraph locks an open store,
+    and the next command or test opens it again.
+    """
+    from kg import queries
+
+    store = KGStore.open_existing(out / "store")
+    return queries.run(store, queries.resolve(spec))
+
+
+def triple_count(out: Path) -> int:
+    """Distinct triples of the build in ``out`` (the union of its article graphs)."""
+    return len(KGStore.open_existing(out / "store").triples())
+
+
+def table_rows(output: str) -> list[list[str]]:
+    """The cells of every body line of the rich tables printed in ``output``."""
+    return [
+        [cell.strip() for cell in line.strip().strip("│").split("│")]
+        for line in output.splitlines()
+        if line.lstrip().startswith("│")
+    ]
+
+
+def squashed(text: str) -> str:
+    """``text`` without whitespace, to read a cell rich wrapped over lines."""
+    return "".join(text.split())

@@ -7,13 +7,22 @@ Stores are built in memory from hand-made ``kg.model`` objects through
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
 
 import networkx as nx
-import pytest
+from conftest import (
+    AFFILIATION_SENTENCE,
+    ATTACK_SENTENCE,
+    CALL_SENTENCE,
+    CONDEMN_SENTENCE,
+    NATO,
+    RUSSIA,
+    TURKEY,
+    conflict_extraction,
+    evidence,
+    store_of,
+)
 from rdflib import Literal
 from rdflib.namespace import SKOS
-from rdflib.term import Node
 
 from kg import iri
 from kg.analytics import (
@@ -24,124 +33,19 @@ from kg.analytics import (
     read_facts,
     stats,
 )
-from kg.gazetteer import Gazetteer
 from kg.model import (
     ActorKind,
     ActorRef,
-    Affiliation,
     Amount,
     Article,
     Casualty,
     CasualtyType,
     Event,
     EventKind,
-    Evidence,
     Extraction,
-    Qualifier,
 )
-from kg.rdf import extraction_triples
 from kg.store import KGStore
 from kg.vocab import KG
-
-# shared helpers and fixtures: duplicated in tests/test_viz.py until they move
-# to tests/conftest.py ------------------------------------------------------
-
-Triple = tuple[Node, Node, Node]
-
-NATO = ActorRef("nato", "NATO", ActorKind.ORGANIZATION)
-RUSSIA = ActorRef("russia", "Russia", ActorKind.COUNTRY)
-SYRIA = ActorRef("syria", "Syria", ActorKind.COUNTRY)
-TURKEY = ActorRef("turkey", "Turkey", ActorKind.COUNTRY)
-JENS = ActorRef("jens-stoltenberg", "Jens Stoltenberg", ActorKind.PERSON)
-
-CALL_SENTENCE = "NATO urged Russia and Syria to agree a ceasefire and let aid in."
-CONDEMN_SENTENCE = "Turkey condemned Syria."
-ATTACK_SENTENCE = "A Syrian airstrike killed at least 33 Turkish soldiers."
-AFFILIATION_SENTENCE = "NATO Secretary General Jens Stoltenberg said."
-
-
-def evidence(
-    article: str, start: int, sentence: str, rule: str = "calls.v1"
-) -> Evidence:
-    """Evidence of one sentence at ``start``."""
-    return Evidence(article, start, start + len(sentence), sentence, rule)
-
-
-def store_of(*extractions: Extraction, extra: Iterable[Triple] = ()) -> KGStore:
-    """An in-memory store holding each extraction in its article graph.
-
-    ``extra`` triples go to the first article's graph, for facts the
-    extractors cannot produce yet.
-    """
-    store = KGStore()
-    gazetteer = Gazetteer([])
-    batch = []
-    for n, ex in enumerate(extractions):
-        triples = list(extraction_triples(ex, gazetteer))
-        if n == 0:
-            triples += list(extra)
-        art = ex.article.id
-        batch.append((iri.article_iri(art), iri.graph_iri(art), "sig", triples))
-    store.replace_articles(batch)
-    return store
-
-
-def conflict_extraction(article_id: str = "004_x") -> Extraction:
-    """One article: a call, a condemnation, an attack and an affiliation."""
-    call = Event(
-        EventKind.CALL,
-        evidence(article_id, 10, CALL_SENTENCE),
-        agent=NATO,
-        speaker=JENS,
-        addressees=(RUSSIA, SYRIA),
-        demands=("Ceasefire", "HumanitarianAccess"),
-    )
-    condemnation = Event(
-        EventKind.CONDEMNATION,
-        evidence(article_id, 100, CONDEMN_SENTENCE, "condemnations.v1"),
-        agent=TURKEY,
-        targets=(SYRIA,),
-    )
-    attack_ev = evidence(article_id, 200, ATTACK_SENTENCE, "casualties.v1")
-    attack = Event(
-        EventKind.ATTACK,
-        attack_ev,
-        agent=SYRIA,
-        place="Idlib",
-        means="airstrike",
-        casualties=(
-            Casualty(
-                CasualtyType.KILLED,
-                Amount(33, Qualifier.AT_LEAST),
-                attack_ev,
-                "Turkish soldiers",
-            ),
-            Casualty(
-                CasualtyType.WOUNDED,
-                Amount(12, Qualifier.AT_LEAST, 99, "dozens"),
-                attack_ev,
-            ),
-        ),
-    )
-    affiliation = Affiliation(
-        JENS,
-        NATO,
-        evidence(article_id, 300, AFFILIATION_SENTENCE, "affiliations.v1"),
-        role="Secretary General",
-    )
-    return Extraction(
-        Article(article_id, "text", "text", title="NATO calls for a ceasefire"),
-        (call, condemnation, attack),
-        (affiliation,),
-        (NATO, RUSSIA, SYRIA, TURKEY, JENS),
-    )
-
-
-@pytest.fixture()
-def conflict_store() -> KGStore:
-    """The store of :func:`conflict_extraction`."""
-    return store_of(conflict_extraction())
-
 
 # the network -------------------------------------------------------------------
 

@@ -83,6 +83,8 @@ ONE_CONCEPT = [
         "'allow aid into' without 'humanitarian': 'aid (be )?(given|allowed|...)' "
         "needs the verb after 'aid'"),
     gap("to let aid trucks in", (HA,), "'let aid trucks in' is not matched"),
+    gap("to allow more aid into Gaza", (HA,),
+        "'allow more aid into' is not matched (see 'to allow aid into Gaza')"),
     # protecting civilians
     ("to spare civilians", (PC,)),
     ("to protect civilians", (PC,)),

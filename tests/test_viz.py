@@ -8,146 +8,48 @@ vis-network draw it, do tooltips show) are later work.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 import pytest
-from rdflib.term import Node
+from conftest import (
+    ATTACK_SENTENCE,
+    HOSTILE_CALL_SENTENCE,
+    HOSTILE_CONDEMN_SENTENCE,
+    HOSTILE_TITLE,
+    IMG,
+    NATO,
+    RUSSIA,
+    SCRIPT,
+    SYRIA,
+    TURKEY,
+    URL,
+    XSS,
+    conflict_extraction,
+    evidence,
+    store_of,
+)
 
 import kg.viz
 from kg import iri
 from kg.analytics import build_network, pagerank, projection, read_facts
-from kg.gazetteer import Gazetteer
 from kg.model import (
     ActorKind,
     ActorRef,
-    Affiliation,
-    Amount,
     Article,
-    Casualty,
-    CasualtyType,
     Event,
     EventKind,
-    Evidence,
     Extraction,
-    Qualifier,
 )
-from kg.rdf import extraction_triples
 from kg.store import KGStore
 from kg.viz import EDGE_COLOURS, NODE_STYLES, PHYSICS_LIMIT, write_page
 
-# shared helpers and fixtures: duplicated in tests/test_analytics.py until they
-# move to tests/conftest.py ---------------------------------------------------
-
-Triple = tuple[Node, Node, Node]
-
-SCRIPT = "<script>alert(1)</script>"
-IMG = "<img src=x onerror=alert(1)>"
-ATTR = '" onmouseover="x'
-XSS = (SCRIPT, IMG, ATTR)
-
-NATO = ActorRef("nato", "NATO", ActorKind.ORGANIZATION)
-RUSSIA = ActorRef("russia", "Russia", ActorKind.COUNTRY)
-SYRIA = ActorRef("syria", "Syria", ActorKind.COUNTRY)
-TURKEY = ActorRef("turkey", "Turkey", ActorKind.COUNTRY)
-JENS = ActorRef("jens-stoltenberg", "Jens Stoltenberg", ActorKind.PERSON)
-# an actor named from article text, as unknown actors are
-EVIL = ActorRef("evil", f"Brigade {IMG}", ActorKind.ARMED_GROUP)
-
-CALL_SENTENCE = f"NATO urged{ATTR} Russia and Syria to agree a ceasefire {SCRIPT}."
-CONDEMN_SENTENCE = f"Turkey condemned Syria and {IMG}."
-ATTACK_SENTENCE = "A Syrian airstrike killed at least 33 Turkish soldiers."
-AFFILIATION_SENTENCE = "NATO Secretary General Jens Stoltenberg said."
-TITLE = f"NATO calls for ceasefire {SCRIPT}{ATTR}"
-URL = "https://example.org/news/004?a=1&b=2"
-
-
-def evidence(
-    article: str, start: int, sentence: str, rule: str = "calls.v1"
-) -> Evidence:
-    """Evidence of one sentence at ``start``."""
-    return Evidence(article, start, start + len(sentence), sentence, rule)
-
-
-def store_of(*extractions: Extraction, extra: Iterable[Triple] = ()) -> KGStore:
-    """An in-memory store holding each extraction in its article graph."""
-    store = KGStore()
-    gazetteer = Gazetteer([])
-    batch = []
-    for n, ex in enumerate(extractions):
-        triples = list(extraction_triples(ex, gazetteer))
-        if n == 0:
-            triples += list(extra)
-        art = ex.article.id
-        batch.append((iri.article_iri(art), iri.graph_iri(art), "sig", triples))
-    store.replace_articles(batch)
-    return store
-
-
-def conflict_extraction(article_id: str = "004_x") -> Extraction:
-    """A call, a condemnation, an attack and an affiliation, with hostile text."""
-    call = Event(
-        EventKind.CALL,
-        evidence(article_id, 10, CALL_SENTENCE),
-        agent=NATO,
-        speaker=JENS,
-        addressees=(RUSSIA, SYRIA),
-        demands=("Ceasefire", "HumanitarianAccess"),
-        quote=f"We urge {IMG}",
-    )
-    condemnation = Event(
-        EventKind.CONDEMNATION,
-        evidence(article_id, 100, CONDEMN_SENTENCE, "condemnations.v1"),
-        agent=TURKEY,
-        targets=(SYRIA, EVIL),
-    )
-    attack_ev = evidence(article_id, 200, ATTACK_SENTENCE, "casualties.v1")
-    attack = Event(
-        EventKind.ATTACK,
-        attack_ev,
-        agent=SYRIA,
-        place="Idlib",
-        means="airstrike",
-        casualties=(
-            Casualty(
-                CasualtyType.KILLED,
-                Amount(33, Qualifier.AT_LEAST),
-                attack_ev,
-                f"Turkish soldiers {SCRIPT}",
-            ),
-            Casualty(
-                CasualtyType.WOUNDED,
-                Amount(12, Qualifier.AT_LEAST, 99, "dozens"),
-                attack_ev,
-            ),
-        ),
-    )
-    affiliation = Affiliation(
-        JENS,
-        NATO,
-        evidence(article_id, 300, AFFILIATION_SENTENCE, "affiliations.v1"),
-        role="Secretary General",
-    )
-    return Extraction(
-        Article(
-            article_id, "text", "text", title=TITLE, url=URL, date=dt.date(2020, 2, 28)
-        ),
-        (call, condemnation, attack),
-        (affiliation,),
-        (NATO, RUSSIA, SYRIA, TURKEY, JENS, EVIL),
-    )
-
-
-@pytest.fixture()
-def conflict_store() -> KGStore:
-    """The store of :func:`conflict_extraction`."""
-    return store_of(conflict_extraction())
+# the shared story (conftest.conflict_extraction) is told here with hostile text:
+# the ``hostile_store`` fixture
 
 
 def synthetic_store(actors: int, events: int) -> KGStore:
@@ -214,9 +116,9 @@ def page_of(store: KGStore, tmp_path: Path, name: str = "graph.html", **kw: Any)
 
 
 def test_nodes_are_actors_demands_and_events(
-    conflict_store: KGStore, tmp_path: Path
+    hostile_store: KGStore, tmp_path: Path
 ) -> None:
-    nodes = dataset(page_of(conflict_store, tmp_path), "nodes")
+    nodes = dataset(page_of(hostile_store, tmp_path), "nodes")
     assert Counter(n["kind"] for n in nodes) == {
         "Country": 3,
         "Organization": 1,
@@ -240,9 +142,9 @@ def test_nodes_are_actors_demands_and_events(
 
 
 def test_edges_are_roles_affiliations_and_shortcuts(
-    conflict_store: KGStore, tmp_path: Path
+    hostile_store: KGStore, tmp_path: Path
 ) -> None:
-    edges = dataset(page_of(conflict_store, tmp_path), "edges")
+    edges = dataset(page_of(hostile_store, tmp_path), "edges")
     assert Counter(e["label"] for e in edges) == {
         # call: agent, speaker, 2 addressees, 2 demands; condemnation: agent,
         # 2 targets; attack: perpetrator
@@ -270,9 +172,9 @@ def test_edges_are_roles_affiliations_and_shortcuts(
     assert [e["id"] for e in edges] == [f"e{n}" for n in range(len(edges))]
 
 
-def test_actor_size_follows_pagerank(conflict_store: KGStore, tmp_path: Path) -> None:
-    nodes = dataset(page_of(conflict_store, tmp_path), "nodes")
-    ranks = pagerank(projection(build_network(read_facts(conflict_store))))
+def test_actor_size_follows_pagerank(hostile_store: KGStore, tmp_path: Path) -> None:
+    nodes = dataset(page_of(hostile_store, tmp_path), "nodes")
+    ranks = pagerank(projection(build_network(read_facts(hostile_store))))
     actors = [n for n in nodes if n["shape"] == "dot"]
     by_rank = sorted(actors, key=lambda n: ranks[n["id"]])
     assert [n["size"] for n in by_rank] == sorted(n["size"] for n in actors)
@@ -283,19 +185,20 @@ def test_actor_size_follows_pagerank(conflict_store: KGStore, tmp_path: Path) ->
 
 
 def test_event_tooltip_has_evidence_article_and_hedged_counts(
-    conflict_store: KGStore, tmp_path: Path
+    hostile_store: KGStore, tmp_path: Path
 ) -> None:
-    nodes = dataset(page_of(conflict_store, tmp_path), "nodes")
+    nodes = dataset(page_of(hostile_store, tmp_path), "nodes")
     [attack] = [n for n in nodes if n["kind"] == "Attack"]
     text = "".join(Markup(attack["tip"]).text)
     assert ATTACK_SENTENCE in text
-    assert "004_x" in text and TITLE in text and "2020-02-28" in text and URL in text
+    assert "004_x" in text and HOSTILE_TITLE in text
+    assert "2020-02-28" in text and URL in text
     assert f"at least 33 killed (Turkish soldiers {SCRIPT})" in text
     assert 'at least 12 wounded ("dozens", up to 99)' in text
     assert "Perpetrator: Syria" in text and "Place: Idlib" in text
     [call] = [n for n in nodes if n["kind"] == "CallFor"]
     text = "".join(Markup(call["tip"]).text)
-    assert CALL_SENTENCE in text
+    assert HOSTILE_CALL_SENTENCE in text
     assert "Addressee: Russia; Syria" in text
     assert f"Quote: We urge {IMG}" in text
 
@@ -311,9 +214,9 @@ EXTERNAL = re.compile(
 
 
 def test_page_loads_nothing_from_other_hosts(
-    conflict_store: KGStore, tmp_path: Path
+    hostile_store: KGStore, tmp_path: Path
 ) -> None:
-    page = page_of(conflict_store, tmp_path)
+    page = page_of(hostile_store, tmp_path)
     assert EXTERNAL.findall(page) == []
     assert kg.viz.external_references(page) == []
     assert re.findall(r"<link\b", page) == []
@@ -326,9 +229,9 @@ def test_page_loads_nothing_from_other_hosts(
 
 
 def test_hostile_text_appears_only_escaped(
-    conflict_store: KGStore, tmp_path: Path
+    hostile_store: KGStore, tmp_path: Path
 ) -> None:
-    page = page_of(conflict_store, tmp_path)
+    page = page_of(hostile_store, tmp_path)
     for raw in XSS:
         assert raw not in page
     # tooltips hold HTML-escaped text, and the JSON escapes < > & again
@@ -351,9 +254,9 @@ def test_hostile_text_appears_only_escaped(
             assert markup.attrs == []
             shown.append("".join(markup.text))
     # ... and the tooltips show the text exactly as the article wrote it
-    assert any(CALL_SENTENCE in text for text in shown)
-    assert any(CONDEMN_SENTENCE in text for text in shown)
-    assert any(TITLE in text for text in shown)
+    assert any(HOSTILE_CALL_SENTENCE in text for text in shown)
+    assert any(HOSTILE_CONDEMN_SENTENCE in text for text in shown)
+    assert any(HOSTILE_TITLE in text for text in shown)
     evil = next(n for n in nodes if n["id"] == str(iri.actor_iri("evil")))
     assert evil["label"] == f"Brigade {IMG}"
 
@@ -361,18 +264,18 @@ def test_hostile_text_appears_only_escaped(
 # layout, physics, size -----------------------------------------------------------
 
 
-def test_two_writes_are_byte_identical(conflict_store: KGStore, tmp_path: Path) -> None:
-    first = write_page(conflict_store, tmp_path / "a" / "one.html").read_bytes()
-    second = write_page(conflict_store, tmp_path / "b" / "two.html").read_bytes()
+def test_two_writes_are_byte_identical(hostile_store: KGStore, tmp_path: Path) -> None:
+    first = write_page(hostile_store, tmp_path / "a" / "one.html").read_bytes()
+    second = write_page(hostile_store, tmp_path / "b" / "two.html").read_bytes()
     assert first == second
-    rebuilt = store_of(conflict_extraction())
+    rebuilt = store_of(conflict_extraction(hostile=True))
     assert write_page(rebuilt, tmp_path / "three.html").read_bytes() == first
 
 
 def test_small_graph_runs_bounded_physics_then_stops(
-    conflict_store: KGStore, tmp_path: Path
+    hostile_store: KGStore, tmp_path: Path
 ) -> None:
-    page = page_of(conflict_store, tmp_path)
+    page = page_of(hostile_store, tmp_path)
     physics = options(page)["physics"]
     assert physics["enabled"] is True
     assert physics["stabilization"]["enabled"] is True
@@ -385,8 +288,8 @@ def test_small_graph_runs_bounded_physics_then_stops(
     assert "network.setOptions({physics: false})" in draw
 
 
-def test_physics_can_be_turned_off(conflict_store: KGStore, tmp_path: Path) -> None:
-    page = page_of(conflict_store, tmp_path, physics=False)
+def test_physics_can_be_turned_off(hostile_store: KGStore, tmp_path: Path) -> None:
+    page = page_of(hostile_store, tmp_path, physics=False)
     assert options(page)["physics"]["enabled"] is False
     assert "stabilizationIterationsDone" not in page.split("drawGraph();\n")[-1]
 
@@ -497,9 +400,9 @@ def test_parallel_edges_get_distinct_curves(tmp_path: Path) -> None:
 
 
 def test_legend_names_every_node_colour(
-    conflict_store: KGStore, tmp_path: Path
+    hostile_store: KGStore, tmp_path: Path
 ) -> None:
-    page = page_of(conflict_store, tmp_path)
+    page = page_of(hostile_store, tmp_path)
     legend = page.split('<ul id="kg-legend">')[1].split("</ul>")[0]
     for style in NODE_STYLES.values():
         assert f'style="background:{style.colour}"></span>{style.legend}</li>' in legend

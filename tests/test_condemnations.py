@@ -1,0 +1,466 @@
+"""Tests for kg.extract.condemnations: who condemns whom.
+
+The target of a condemnation is an actor that did what is condemned: the object
+itself ("condemned Russia") or the doer of a condemned act ("the shelling by
+Russian forces", "Israel's strikes", "the Houthi attack").  Places and victims
+inside the object are not targets.
+
+Two layers, as in ``test_calls.py``: frozen parses on hand-built Docs (same
+table format: word, lemma or ``=``, POS, tag, dependency, absolute head,
+entity ``B-<label>[=<gazetteer key>]`` / ``I`` / ``-``), then invented sentences
+read by the real model (``@pytest.mark.model``).  Rule gaps are strict xfails.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from kg.extract.actors import Context
+from kg.extract.condemnations import extract_condemnations
+from kg.gazetteer import Gazetteer
+from kg.model import Event, EventKind, Extraction
+from tests.conftest import make_article
+
+
+class Parse(NamedTuple):
+    """A text and its frozen parse: one row per token, columns as in the module doc."""
+
+    text: str
+    table: str
+    title: str | None = None
+
+
+class Condemnation(NamedTuple):
+    """What an annotator records for one condemnation: actor labels."""
+
+    agent: str
+    targets: tuple[str, ...]
+    speaker: str | None = None
+
+
+@pytest.fixture(scope="module")
+def vocab() -> Vocab:
+    """A blank English vocabulary: lexical attributes only, no model."""
+    return spacy.blank("en").vocab
+
+
+def context(vocab: Vocab, parse: Parse, gazetteer: Gazetteer) -> Context:
+    """The extraction context of a hand-built Doc made from ``parse``."""
+    article = make_article(parse.text, title=parse.title)
+    text = article.doc_text
+    rows = [line.split() for line in parse.table.strip("\n").splitlines()]
+    words = [row[0].replace("\\n", "\n") for row in rows]
+    spaces: list[bool] = []
+    at = 0
+    for word in words:
+        assert text.startswith(word, at), (word, text[at:])
+        at += len(word)
+        spaces.append(text.startswith(" ", at))
+        at += spaces[-1]
+    doc = Doc(
+        vocab,
+        words=words,
+        spaces=spaces,
+        lemmas=[w if r[1] == "=" else r[1] for w, r in zip(words, rows, strict=True)],
+        pos=[row[2] for row in rows],
+        tags=[row[3] for row in rows],
+        deps=[row[4] for row in rows],
+        heads=[int(row[5]) for row in rows],
+    )
+    ents = []
+    for i, row in enumerate(rows):
+        iob, _, rest = row[6].partition("-")
+        if iob != "B":
+            continue
+        label, _, key = rest.partition("=")
+        end = i + 1
+        while end < len(rows) and rows[end][6] == "I":
+            end += 1
+        ents.append(Span(doc, i, end, label=label, span_id=key or 0))
+    doc.ents = ents
+    assert doc.text == text
+    return Context(doc, article, gazetteer)
+
+
+def condemnations(events: tuple[Event, ...] | list[Event]) -> list[Condemnation]:
+    """The condemnations among ``events`` as annotator records."""
+    return [
+        Condemnation(
+            e.agent.label if e.agent else "",
+            tuple(t.label for t in e.targets),
+            e.speaker.label if e.speaker else None,
+        )
+        for e in events
+        if e.kind is EventKind.CONDEMNATION
+    ]
+
+
+def gap(*values: object, reason: str, name: str | None = None) -> object:
+    """A case the rules get wrong today (strict: fixing the rule flips it)."""
+    return pytest.param(
+        *values, marks=pytest.mark.xfail(reason=reason, strict=True), id=name
+    )
+
+
+# --- frozen parses -----------------------------------------------------------
+
+OBJECT = Parse(
+    'Poland condemned Russia.',
+    r"""
+    Poland    =       PROPN NNP nsubj 1 B-GPE=poland
+    condemned condemn VERB  VBD ROOT  1 -
+    Russia    =       PROPN NNP dobj  1 B-GPE=russia
+    .         =       PUNCT .   punct 1 -
+""",
+)
+
+BY_AGENT = Parse(
+    'The European Union condemned the shelling by Russian forces.',
+    r"""
+    The       the     DET   DT  det      2 -
+    European  =       PROPN NNP compound 2 B-ORG=european-union
+    Union     =       PROPN NNP nsubj    3 I
+    condemned condemn VERB  VBD ROOT     3 -
+    the       =       DET   DT  det      5 -
+    shelling  =       NOUN  NN  dobj     3 -
+    by        =       ADP   IN  prep     3 -
+    Russian   russian ADJ   JJ  amod     8 B-NORP
+    forces    force   NOUN  NNS pobj     6 -
+    .         =       PUNCT .   punct    3 -
+""",
+)
+
+POSSESSIVE = Parse(
+    "Jordan denounced Israel's strikes on Rafah.",
+    r"""
+    Jordan    =        PROPN NNP nsubj 1 B-GPE=jordan
+    denounced denounce VERB  VBD ROOT  1 -
+    Israel    =        PROPN NNP poss  4 B-GPE=israel
+    's        =        PART  POS case  2 -
+    strikes   strike   NOUN  NNS dobj  1 -
+    on        =        ADP   IN  prep  4 -
+    Rafah     =        PROPN NNP pobj  5 B-GPE
+    .         =        PUNCT .   punct 1 -
+""",
+)
+
+COMPOUND = Parse(
+    'Saudi Arabia condemned the Houthi attack on Abha airport.',
+    r"""
+    Saudi     =       PROPN NNP compound 1 B-GPE=saudi-arabia
+    Arabia    =       PROPN NNP nsubj    2 I
+    condemned condemn VERB  VBD ROOT     2 -
+    the       =       DET   DT  det      5 -
+    Houthi    =       PROPN NNP compound 5 B-ORG=houthis
+    attack    =       NOUN  NN  dobj     2 -
+    on        =       ADP   IN  prep     5 -
+    Abha      =       PROPN NNP compound 8 B-GPE
+    airport   =       NOUN  NN  pobj     6 -
+    .         =       PUNCT .   punct    2 -
+""",
+)
+
+TWO_TARGETS = Parse(
+    'Germany condemned Russia and Belarus.',
+    r"""
+    Germany   =       PROPN NNP nsubj 1 B-GPE=germany
+    condemned condemn VERB  VBD ROOT  1 -
+    Russia    =       PROPN NNP dobj  1 B-GPE=russia
+    and       =       CCONJ CC  cc    2 -
+    Belarus   =       PROPN NNP conj  2 B-GPE=belarus
+    .         =       PUNCT .   punct 1 -
+""",
+)
+
+NO_ACTOR = Parse(
+    'The UN condemned the violence.',
+    r"""
+    The       the     DET   DT  det   1 -
+    UN        =       PROPN NNP nsubj 2 B-ORG=united-nations
+    condemned condemn VERB  VBD ROOT  2 -
+    the       =       DET   DT  det   4 -
+    violence  =       NOUN  NN  dobj  2 -
+    .         =       PUNCT .   punct 2 -
+""",
+)
+
+NEGATED = Parse(
+    'France did not condemn Israel.',
+    r"""
+    France  =  PROPN NNP nsubj 3 B-GPE=france
+    did     do AUX   VBD aux   3 -
+    not     =  PART  RB  neg   3 -
+    condemn =  VERB  VB  ROOT  3 -
+    Israel  =  PROPN NNP dobj  3 B-GPE=israel
+    .       =  PUNCT .   punct 3 -
+""",
+)
+
+HYPOTHETICAL = Parse(
+    'Russia would condemn any strike by Ukraine.',
+    r"""
+    Russia  = PROPN NNP nsubj 2 B-GPE=russia
+    would   = AUX   MD  aux   2 -
+    condemn = VERB  VB  ROOT  2 -
+    any     = DET   DT  det   4 -
+    strike  = NOUN  NN  dobj  2 -
+    by      = ADP   IN  prep  4 -
+    Ukraine = PROPN NNP pobj  5 B-GPE=ukraine
+    .       = PUNCT .   punct 2 -
+""",
+)
+
+SPEAKER = Parse(
+    (
+        "Ukraine's foreign minister Olena Bondar denounced Russia's missile strikes on "
+        'Odesa.'
+    ),
+    r"""
+    Ukraine   =        PROPN NNP poss      3 B-GPE=ukraine
+    's        =        PART  POS case      0 -
+    foreign   =        ADJ   JJ  amod      3 -
+    minister  =        NOUN  NN  compound  5 -
+    Olena     =        PROPN NNP compound  5 B-PERSON
+    Bondar    =        PROPN NNP nsubj     6 I
+    denounced denounce VERB  VBD ROOT      6 -
+    Russia    =        PROPN NNP poss     10 B-GPE=russia
+    's        =        PART  POS case      7 -
+    missile   =        NOUN  NN  compound 10 -
+    strikes   strike   NOUN  NNS dobj      6 -
+    on        =        ADP   IN  prep     10 -
+    Odesa     =        PROPN NNP pobj     11 B-GPE
+    .         =        PUNCT .   punct     6 -
+""",
+)
+
+NOUN_CUE = Parse(
+    'The African Union reiterated its condemnation of the attack by al-Shabaab.',
+    r"""
+    The          the       DET   DT   det       2 -
+    African      =         PROPN NNP  compound  2 B-ORG=african-union
+    Union        =         PROPN NNP  nsubj     3 I
+    reiterated   reiterate VERB  VBD  ROOT      3 -
+    its          =         PRON  PRP$ poss      5 -
+    condemnation =         NOUN  NN   dobj      3 -
+    of           =         ADP   IN   prep      5 -
+    the          =         DET   DT   det       8 -
+    attack       =         NOUN  NN   pobj      6 -
+    by           =         ADP   IN   prep      8 -
+    al           =         PROPN NNP  compound 12 B-ORG=al-shabaab
+    -            =         PROPN NNP  punct    12 I
+    Shabaab      =         PROPN NNP  pobj      9 I
+    .            =         PUNCT .    punct     3 -
+""",
+)
+
+VICTIM_OF = Parse(
+    'Poland denounced the shelling of Kyiv.',
+    r"""
+    Poland    =        PROPN NNP nsubj 1 B-GPE=poland
+    denounced denounce VERB  VBD ROOT  1 -
+    the       =        DET   DT  det   3 -
+    shelling  =        NOUN  NN  dobj  1 -
+    of        =        ADP   IN  prep  3 -
+    Kyiv      =        PROPN NNP pobj  4 B-GPE=ukraine
+    .         =        PUNCT .   punct 1 -
+""",
+)
+
+DEMONYM = Parse(
+    'Jordan condemned Israeli strikes on Gaza.',
+    r"""
+    Jordan    =       PROPN NNP nsubj 1 B-GPE=jordan
+    condemned condemn VERB  VBD ROOT  1 -
+    Israeli   israeli ADJ   JJ  amod  3 B-NORP
+    strikes   strike  NOUN  NNS dobj  1 -
+    on        =       ADP   IN  prep  1 -
+    Gaza      =       PROPN NNP pobj  4 B-GPE
+    .         =       PUNCT .   punct 1 -
+""",
+)
+
+PASSIVE = Parse(
+    "Russia's attack on Kyiv was condemned by France.",
+    r"""
+    Russia    =       PROPN NNP poss      2 B-GPE=russia
+    's        =       PART  POS case      0 -
+    attack    =       NOUN  NN  nsubjpass 6 -
+    on        =       ADP   IN  prep      2 -
+    Kyiv      =       PROPN NNP pobj      3 B-GPE=ukraine
+    was       be      AUX   VBD auxpass   6 -
+    condemned condemn VERB  VBN ROOT      6 -
+    by        =       ADP   IN  agent     6 -
+    France    =       PROPN NNP pobj      7 B-GPE=france
+    .         =       PUNCT .   punct     6 -
+""",
+)
+
+
+# --- rules on hand-built Docs ----------------------------------------------------
+
+C = Condemnation
+
+HAND_BUILT = [
+    # the object is the target
+    pytest.param(OBJECT, [C("Poland", ("Russia",))], id="object"),
+    # conjoined objects
+    pytest.param(TWO_TARGETS, [C("Germany", ("Russia", "Belarus"))], id="two-objects"),
+    # the doer of the act: "by <demonym> forces"
+    pytest.param(BY_AGENT, [C("European Union", ("Russia",))], id="act-by-forces"),
+    # the doer of the act: possessive
+    pytest.param(POSSESSIVE, [C("Jordan", ("Israel",))], id="act-possessive"),
+    # the doer of the act: a name modifying the act noun
+    pytest.param(COMPOUND, [C("Saudi Arabia", ("Houthis",))], id="act-compound"),
+    # the noun "condemnation of"
+    pytest.param(NOUN_CUE, [C("African Union", ("al-Shabaab",))], id="noun-cue"),
+    # a person with a role phrase: speaker, and agent their state
+    pytest.param(SPEAKER, [C("Ukraine", ("Russia",), "Olena Bondar")], id="speaker"),
+    # no actor did what is condemned
+    pytest.param(NO_ACTOR, [], id="no-actor"),
+    pytest.param(NEGATED, [], id="negated"),
+    pytest.param(HYPOTHETICAL, [], id="hypothetical"),
+    gap(
+        VICTIM_OF,
+        [],
+        reason="'denounced the shelling of Kyiv' gives target Ukraine: 'of' after "
+        "a transitive act noun (shelling/killing/bombing) names the victim, not the "
+        "doer",
+        name="victim-of",
+    ),
+    # the doer of the act: a demonym on the act noun
+    pytest.param(DEMONYM, [C("Jordan", ("Israel",))], id="demonym-act"),
+    gap(
+        PASSIVE,
+        [C("France", ("Russia",))],
+        reason="passive 'Russia's attack on Kyiv was condemned by France' gives "
+        "nothing: the passive subject is not read as the condemned object",
+        name="passive",
+    ),
+]
+
+
+@pytest.mark.parametrize(("parse", "expected"), HAND_BUILT)
+def test_condemnations_on_hand_built_docs(
+    vocab: Vocab, gazetteer: Gazetteer, parse: Parse, expected: list[Condemnation]
+) -> None:
+    ctx = context(vocab, parse, gazetteer)
+    assert condemnations(list(extract_condemnations(ctx))) == expected
+
+
+def test_condemnation_carries_cue_and_evidence(
+    vocab: Vocab, gazetteer: Gazetteer
+) -> None:
+    (event,) = extract_condemnations(context(vocab, POSSESSIVE, gazetteer))
+    assert event.cue == "denounce"
+    assert event.demands == () and event.addressees == ()
+    assert event.evidence.extractor == "condemnations.v1"
+    assert event.evidence.sentence == POSSESSIVE.text
+    assert event.targets[0].kind.value == "Country"
+
+
+# --- the real model: many shapes of condemnation -------------------------------
+
+MODEL_CASES = [
+    # verbs: condemn, denounce, decry, deplore, slam, criticise
+    ("Poland condemned Russia.", [C("Poland", ("Russia",))]),
+    ("Burkina Faso's junta denounced France.", [C("Burkina Faso", ("France",))]),
+    ("Amnesty International decried the Taliban's crackdown on women.",
+     [C("Amnesty International", ("Taliban",))]),
+    ("The United States deplored the RSF attacks on civilians in El Fasher.",
+     [C("United States", ("Rapid Support Forces",))]),
+    ("Ukraine slammed Russia for the strike on the hospital.",
+     [C("Ukraine", ("Russia",))]),
+    ("China criticized NATO's expansion.", [C("China", ("NATO",))]),
+    ("Germany sharply criticised Israel's settlement expansion.",
+     [C("Germany", ("Israel",))]),
+    # the act and its doer
+    ("The European Union condemned the shelling by Russian forces.",
+     [C("European Union", ("Russia",))]),
+    ("Jordan denounced Israel's strikes on Rafah.", [C("Jordan", ("Israel",))]),
+    ("Saudi Arabia condemned the Houthi attack on Abha airport.",
+     [C("Saudi Arabia", ("Houthis",))]),
+    ("The African Union strongly condemned the attack by al-Shabaab on a hotel in "
+     "Mogadishu.", [C("African Union", ("al-Shabaab",))]),
+    ("The Yemeni government condemned the Houthis' seizure of the ship.",
+     [C("Yemen", ("Houthis",))]),
+    ("Turkey condemned the PKK attack in Ankara, calling it a terrorist act.",
+     [C("Turkey", ("PKK",))]),
+    ("UN chief Antonio Guterres decried the killing of aid workers by Israeli forces.",
+     [C("United Nations", ("Israel",), "Antonio Guterres")]),
+    ("Sudan's army condemned the Rapid Support Forces for the massacre in El Geneina.",
+     [C("Sudan", ("Rapid Support Forces",))]),
+    # a demonym on the act noun names the doer
+    ("Jordan condemned Israeli strikes on Gaza.", [C("Jordan", ("Israel",))]),
+    ("Qatar condemned in the strongest terms the Israeli attack on Doha.",
+     [C("Qatar", ("Israel",))]),
+    ('"We condemn the Russian aggression in the strongest terms," said Ursula '
+     "von der Leyen.", [C("European Union", ("Russia",), "Ursula von der Leyen")]),
+    # several targets
+    ("Germany condemned Russia and Belarus.", [C("Germany", ("Russia", "Belarus"))]),
+    ("Israel condemned Hamas and Hezbollah.", [C("Israel", ("Hamas", "Hezbollah"))]),
+    ("Iran denounced the United States and Israel over the strikes.",
+     [C("Iran", ("United States", "Israel"))]),
+    # who speaks
+    ("Ukraine's foreign minister Olena Bondar denounced Russia's missile strikes on "
+     "Odesa.", [C("Ukraine", ("Russia",), "Olena Bondar")]),
+    ("Human Rights Watch said it condemned the RSF's killings of civilians.",
+     [C("Human Rights Watch", ("Rapid Support Forces",))]),
+    # nothing: no actor did it, negation, hypothesis, places are not doers
+    ("The UN condemned the violence.", []),
+    ("Kenya condemned the coup in Niger.", []),
+    ("The OIC condemned the burning of the Koran in Sweden.", []),
+    ("France did not condemn Israel.", []),
+    ("Russia would condemn any strike by Ukraine.", []),
+    ("The attack was condemned by France.", []),
+    ("He condemned Russia.", []),
+    # gaps
+    gap("Poland denounced the shelling of Kyiv.", [],
+        reason="'the shelling of Kyiv' gives target Ukraine: the 'of' object of a "
+        "transitive act noun is the victim"),
+    gap("Lebanon condemned the killing of Hezbollah commanders.", [],
+        reason="'the killing of Hezbollah commanders' gives target Hezbollah: the "
+        "victims are read as doers"),
+    gap("Saudi Arabia condemned the assassination of Hamas leader Ismail Haniyeh.", [],
+        reason="'the assassination of Hamas leader X' gives target Hamas: the victim "
+        "is read as the doer"),
+    gap("Egypt condemned the storming of the Al-Aqsa mosque by Israeli settlers.", [],
+        reason="target 'Al-Aqsa' (an ad-hoc ORG for the mosque): a name before "
+        "'mosque' is a place, and 'of <place>' is the victim; 'Israeli settlers' "
+        "is not a state actor, so the annotator records nothing"),
+    gap("The European Union and the United States condemned the Houthi attacks on "
+        "shipping.",
+        [C("European Union", ("Houthis",)), C("United States", ("Houthis",))],
+        reason="conjoined subjects give one condemnation (the United States is "
+        "lost)"),
+    gap("Russia's attack on Kyiv was condemned by France.", [C("France", ("Russia",))],
+        reason="passive condemnation ('X's attack was condemned by Y') gives nothing"),
+    gap("The invasion by Russia was condemned by Japan.", [C("Japan", ("Russia",))],
+        reason="passive condemnation ('the invasion by X was condemned by Y') gives "
+        "nothing"),
+    gap("The Arab League condemned the airstrikes carried out by Israel in Lebanon.",
+        [C("Arab League", ("Israel",))],
+        reason="the doer in a participle ('airstrikes carried out by Israel') is not "
+        "read: only by/of/from directly on the act noun"),
+    gap("Pakistan condemned the attack, which was claimed by the Pakistani Taliban.",
+        [C("Pakistan", ("Tehrik-i-Taliban Pakistan",))],
+        reason="the doer in a passive relative clause ('which was claimed by X') "
+        "is not read"),
+]
+
+
+def _ids(cases: list[object]) -> list[str]:
+    return [str(c.values[0] if hasattr(c, "values") else c[0])[:60] for c in cases]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), MODEL_CASES, ids=_ids(MODEL_CASES))
+def test_condemnations_read_by_the_model(
+    read: Callable[..., Extraction], text: str, expected: list[Condemnation]
+) -> None:
+    assert condemnations(read(text).events) == expected
