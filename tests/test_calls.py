@@ -120,6 +120,11 @@ def calls(events: tuple[Event, ...] | list[Event]) -> list[Call]:
     ]
 
 
+def case(*values: object, name: str | None = None) -> object:
+    """A case the rules get right."""
+    return pytest.param(*values, id=name)
+
+
 def gap(*values: object, reason: str, name: str | None = None) -> object:
     """A case the rules get wrong today (strict: fixing the rule flips it)."""
     return pytest.param(
@@ -130,7 +135,7 @@ def gap(*values: object, reason: str, name: str | None = None) -> object:
 # --- frozen parses -----------------------------------------------------------
 
 CALL_ON = Parse(
-    'NATO calls on Russia to withdraw its troops from Ukraine.',
+    "NATO calls on Russia to withdraw its troops from Ukraine.",
     r"""
     NATO     =     PROPN NNP  nsubj 1 B-ORG=nato
     calls    call  VERB  VBZ  ROOT  1 -
@@ -147,7 +152,7 @@ CALL_ON = Parse(
 )
 
 URGED_TO = Parse(
-    'The European Union urged Israel to allow unfettered humanitarian access to Gaza.',
+    "The European Union urged Israel to allow unfettered humanitarian access to Gaza.",
     r"""
     The          the  DET   DT  det       2 -
     European     =    PROPN NNP compound  2 B-ORG=european-union
@@ -166,7 +171,7 @@ URGED_TO = Parse(
 )
 
 URGED_OBJECT = Parse(
-    'France urged an immediate cessation of hostilities.',
+    "France urged an immediate cessation of hostilities.",
     r"""
     France      =         PROPN NNP nsubj 1 B-GPE=france
     urged       urge      VERB  VBD ROOT  1 -
@@ -180,7 +185,7 @@ URGED_OBJECT = Parse(
 )
 
 DEMANDED_THAT = Parse(
-    'Egypt demanded that Israel halt its military operations in Rafah.',
+    "Egypt demanded that Israel halt its military operations in Rafah.",
     r"""
     Egypt      =         PROPN NNP  nsubj 1 B-GPE=egypt
     demanded   demand    VERB  VBD  ROOT  1 -
@@ -197,7 +202,7 @@ DEMANDED_THAT = Parse(
 )
 
 ITS_CALL_FOR = Parse(
-    'The African Union reiterated its call for a negotiated settlement.',
+    "The African Union reiterated its call for a negotiated settlement.",
     r"""
     The        the       DET   DT   det      2 -
     African    =         PROPN NNP  compound 2 B-ORG=african-union
@@ -214,7 +219,7 @@ ITS_CALL_FOR = Parse(
 )
 
 NEED_FOR = Parse(
-    'Germany stressed the need for a political solution.',
+    "Germany stressed the need for a political solution.",
     r"""
     Germany   =      PROPN NNP nsubj 1 B-GPE=germany
     stressed  stress VERB  VBD ROOT  1 -
@@ -231,7 +236,7 @@ NEED_FOR = Parse(
 QUOTE_SAID = Parse(
     (
         '"We call on all parties to exercise maximum restraint," said Fatima Hassan, a '
-        'spokeswoman for the African Union.'
+        "spokeswoman for the African Union."
     ),
     r"""
     "           =     PUNCT ``  punct    12 -
@@ -262,8 +267,8 @@ QUOTE_SAID = Parse(
 
 PRONOUN = Parse(
     (
-        'Red Cross spokeswoman Maria Kovalenko visited Mariupol. She called for safe '
-        'passage for civilians.'
+        "Red Cross spokeswoman Maria Kovalenko visited Mariupol. She called for safe "
+        "passage for civilians."
     ),
     r"""
     Red         =        PROPN NNP compound  1 B-ORG=icrc
@@ -288,7 +293,7 @@ PRONOUN = Parse(
 MUST_STOP = Parse(
     (
         '"The bombing must stop now," said John Okello, head of the International '
-        'Rescue Committee.'
+        "Rescue Committee."
     ),
     r"""
     "             =   PUNCT ``  punct     8 -
@@ -314,7 +319,7 @@ MUST_STOP = Parse(
 )
 
 NEGATED = Parse(
-    'The United States did not call for a ceasefire.',
+    "The United States did not call for a ceasefire.",
     r"""
     The       the DET   DT  det      2 -
     United    =   PROPN NNP compound 2 B-GPE=united-states
@@ -330,7 +335,7 @@ NEGATED = Parse(
 )
 
 HYPOTHETICAL = Parse(
-    'China could call for a ceasefire.',
+    "China could call for a ceasefire.",
     r"""
     China     = PROPN NNP nsubj 2 B-GPE=china
     could     = AUX   MD  aux   2 -
@@ -343,7 +348,7 @@ HYPOTHETICAL = Parse(
 )
 
 TITLE = Parse(
-    'Fighting continued on Monday.',
+    "Fighting continued on Monday.",
     r"""
     UN        =        PROPN NNP nsubj 1 B-ORG=united-nations
     calls     call     VERB  VBZ ROOT  1 -
@@ -358,11 +363,11 @@ TITLE = Parse(
     Monday    =        PROPN NNP pobj  9 B-DATE
     .         =        PUNCT .   punct 8 -
 """,
-    title='UN calls for ceasefire in Sudan',
+    title="UN calls for ceasefire in Sudan",
 )
 
 CONJOINED = Parse(
-    'Britain and France called for a ceasefire in Yemen.',
+    "Britain and France called for a ceasefire in Yemen.",
     r"""
     Britain   =    PROPN NNP nsubj 3 B-GPE=united-kingdom
     and       =    CCONJ CC  cc    0 -
@@ -378,7 +383,7 @@ CONJOINED = Parse(
 )
 
 REJECTED = Parse(
-    'Israel rejected calls for a ceasefire.',
+    "Israel rejected calls for a ceasefire.",
     r"""
     Israel    =      PROPN NNP nsubj 1 B-GPE=israel
     rejected  reject VERB  VBD ROOT  1 -
@@ -397,9 +402,7 @@ HAND_BUILT = [
     # call on X to Y: X is addressed, Y is the demand
     pytest.param(CALL_ON, [Call("NATO", (WD,), ("Russia",))], id="calls-on-to"),
     # urge X to Y
-    pytest.param(
-        URGED_TO, [Call("European Union", (HA,), ("Israel",))], id="urged-to"
-    ),
+    pytest.param(URGED_TO, [Call("European Union", (HA,), ("Israel",))], id="urged-to"),
     # urge + the demand as object
     pytest.param(URGED_OBJECT, [Call("France", (CF,))], id="urged-object"),
     # demand that X do Y: X, the subject of the clause, is addressed
@@ -430,18 +433,14 @@ HAND_BUILT = [
     ),
     pytest.param(NEGATED, [], id="did-not-call"),
     pytest.param(HYPOTHETICAL, [], id="could-call"),
-    gap(
+    case(
         CONJOINED,
         [Call("United Kingdom", (CF,)), Call("France", (CF,))],
-        reason="conjoined subjects: 'Britain and France called for a ceasefire' "
-        "gives one call, by United Kingdom only; France is lost",
         name="conjoined-agents",
     ),
-    gap(
+    case(
         REJECTED,
         [],
-        reason="'Israel rejected calls for a ceasefire' gives a call BY Israel: "
-        "the agent of the call noun climbs to the subject of 'rejected'",
         name="rejected-calls",
     ),
 ]
@@ -493,101 +492,177 @@ def test_call_in_a_title_points_into_the_title(
 
 MODEL_CASES = [
     # called for
-    ("The United Nations called for an immediate ceasefire in Sudan.",
-     [Call("United Nations", (CF,))]),
-    ("The United Nations on Friday called for a humanitarian truce in Gaza.",
-     [Call("United Nations", (CF,))]),
-    ("The Arab League called for the immediate withdrawal of Israeli forces from Gaza.",
-     [Call("Arab League", (WD,))]),
-    ("Amnesty International has repeatedly called for an independent investigation "
-     "into the strike.", [Call("Amnesty International", (AC,))]),
-    ("In a statement on Sunday, the Arab League called for an immediate ceasefire.",
-     [Call("Arab League", (CF,))]),
+    (
+        "The United Nations called for an immediate ceasefire in Sudan.",
+        [Call("United Nations", (CF,))],
+    ),
+    (
+        "The United Nations on Friday called for a humanitarian truce in Gaza.",
+        [Call("United Nations", (CF,))],
+    ),
+    (
+        "The Arab League called for the immediate withdrawal of Israeli forces from Gaza.",
+        [Call("Arab League", (WD,))],
+    ),
+    (
+        "Amnesty International has repeatedly called for an independent investigation "
+        "into the strike.",
+        [Call("Amnesty International", (AC,))],
+    ),
+    (
+        "In a statement on Sunday, the Arab League called for an immediate ceasefire.",
+        [Call("Arab League", (CF,))],
+    ),
     ("The Kremlin called for de-escalation.", [Call("Russia", (DE,))]),
     ("Turkey is calling for talks between Moscow and Kyiv.", [Call("Turkey", (PS,))]),
     ("Canada joined calls for a ceasefire in Sudan.", [Call("Canada", (CF,))]),
     # call(s) on / upon X to
-    ("Human Rights Watch called on the Taliban to release all detainees.",
-     [Call("Human Rights Watch", (RD,), ("Taliban",))]),
-    ("Iran called on the United States and Israel to stop their attacks on Lebanon.",
-     [Call("Iran", (EO,), ("United States", "Israel"))]),
-    ("The Afghan foreign ministry called on Pakistan to respect international law.",
-     [Call("Afghanistan", (IL,), ("Pakistan",))]),
-    ("The African Union calls upon the junta to return to the negotiating table.",
-     [Call("African Union", (PS,))]),
+    (
+        "Human Rights Watch called on the Taliban to release all detainees.",
+        [Call("Human Rights Watch", (RD,), ("Taliban",))],
+    ),
+    (
+        "Iran called on the United States and Israel to stop their attacks on Lebanon.",
+        [Call("Iran", (EO,), ("United States", "Israel"))],
+    ),
+    (
+        "The Afghan foreign ministry called on Pakistan to respect international law.",
+        [Call("Afghanistan", (IL,), ("Pakistan",))],
+    ),
+    (
+        "The African Union calls upon the junta to return to the negotiating table.",
+        [Call("African Union", (PS,))],
+    ),
     # urged X to / urge
-    ("Saudi Arabia urged the Houthis to return to the negotiating table.",
-     [Call("Saudi Arabia", (PS,), ("Houthis",))]),
-    ("Tehran urged Washington to show restraint.",
-     [Call("Iran", (DE,), ("United States",))]),
-    ("The G7 urged Iran and Israel to avoid further escalation.",
-     [Call("G7", (DE,), ("Iran", "Israel"))]),
-    ("Japan's prime minister urged Moscow to pull out of Ukraine.",
-     [Call("Japan", (WD,), ("Russia",))]),
-    ("ASEAN leaders urged the Myanmar military to end violence and release political "
-     "prisoners.", [Call("ASEAN", (EO, RD), ("Myanmar",))]),
-    ("The ICRC urged all sides to respect international humanitarian law and to "
-     "protect civilians.", [Call(ICRC, (PC, IL))]),
-    ("Ukrainian President Volodymyr Zelensky urged the West to impose a no-fly zone.",
-     [Call("Ukraine", (II,), (), "Volodymyr Zelensky")]),
+    (
+        "Saudi Arabia urged the Houthis to return to the negotiating table.",
+        [Call("Saudi Arabia", (PS,), ("Houthis",))],
+    ),
+    (
+        "Tehran urged Washington to show restraint.",
+        [Call("Iran", (DE,), ("United States",))],
+    ),
+    (
+        "The G7 urged Iran and Israel to avoid further escalation.",
+        [Call("G7", (DE,), ("Iran", "Israel"))],
+    ),
+    (
+        "Japan's prime minister urged Moscow to pull out of Ukraine.",
+        [Call("Japan", (WD,), ("Russia",))],
+    ),
+    (
+        "ASEAN leaders urged the Myanmar military to end violence and release political "
+        "prisoners.",
+        [Call("ASEAN", (EO, RD), ("Myanmar",))],
+    ),
+    (
+        "The ICRC urged all sides to respect international humanitarian law and to "
+        "protect civilians.",
+        [Call(ICRC, (PC, IL))],
+    ),
+    (
+        "Ukrainian President Volodymyr Zelensky urged the West to impose a no-fly zone.",
+        [Call("Ukraine", (II,), (), "Volodymyr Zelensky")],
+    ),
     ("Beijing has urged restraint.", [Call("China", (DE,))]),
     ("Spain urges an immediate humanitarian pause in Gaza.", [Call("Spain", (CF,))]),
-    ("The Netherlands asked Israel to comply with international humanitarian law.",
-     [Call("Netherlands", (IL,), ("Israel",))]),
-    ("The Vatican asked both sides to lay down their arms.",
-     [Call("Vatican", (CF,))]),
+    (
+        "The Netherlands asked Israel to comply with international humanitarian law.",
+        [Call("Netherlands", (IL,), ("Israel",))],
+    ),
+    ("The Vatican asked both sides to lay down their arms.", [Call("Vatican", (CF,))]),
     # demanded (that)
-    ("Egypt demanded that Israel halt its military operations in Rafah.",
-     [Call("Egypt", (EO,), ("Israel",))]),
-    ("The UN Security Council demanded an immediate halt to the fighting in El Fasher.",
-     [Call("UN Security Council", (CF,))]),
-    ("The Houthis demanded an end to the blockade of Hodeidah port.",
-     [Call("Houthis", (EO,))]),
+    (
+        "Egypt demanded that Israel halt its military operations in Rafah.",
+        [Call("Egypt", (EO,), ("Israel",))],
+    ),
+    (
+        "The UN Security Council demanded an immediate halt to the fighting in El Fasher.",
+        [Call("UN Security Council", (CF,))],
+    ),
+    (
+        "The Houthis demanded an end to the blockade of Hodeidah port.",
+        [Call("Houthis", (EO,))],
+    ),
     # appealed / pressed / asked for
-    ("UNICEF appealed for unhindered humanitarian access to children in Darfur.",
-     [Call("UNICEF", (HA,))]),
-    ("The Red Cross appealed for safe passage for civilians trapped in Mariupol.",
-     [Call(ICRC, (HA,))]),
+    (
+        "UNICEF appealed for unhindered humanitarian access to children in Darfur.",
+        [Call("UNICEF", (HA,))],
+    ),
+    (
+        "The Red Cross appealed for safe passage for civilians trapped in Mariupol.",
+        [Call(ICRC, (HA,))],
+    ),
     ("Qatar pressed for a humanitarian pause.", [Call("Qatar", (CF,))]),
     ("Pakistan pressed for talks with the Taliban.", [Call("Pakistan", (PS,))]),
     ("The UN asked for safe passage for civilians.", [Call("United Nations", (HA,))]),
     # reiterated / renewed calls
-    ("The Security Council reiterated its call for the release of all hostages.",
-     [Call("UN Security Council", (RD,))]),
-    ("Turkey renewed calls for a political solution in Syria.",
-     [Call("Turkey", (PS,))]),
+    (
+        "The Security Council reiterated its call for the release of all hostages.",
+        [Call("UN Security Council", (RD,))],
+    ),
+    (
+        "Turkey renewed calls for a political solution in Syria.",
+        [Call("Turkey", (PS,))],
+    ),
     ("Oxfam renewed its calls for a permanent ceasefire.", [Call("Oxfam", (CF,))]),
     ("Qatar's call for a ceasefire was welcomed by Egypt.", [Call("Qatar", (CF,))]),
-    ("Calling for an immediate ceasefire, the Arab League said civilians were paying "
-     "the price.", [Call("Arab League", (CF,))]),
-    ("The Norwegian Refugee Council, in a statement, urged all parties to protect "
-     "civilians.", [Call("Norwegian Refugee Council", (PC,))]),
-    ("The UN Secretary-General called for a ceasefire.",
-     [Call("United Nations", (CF,))]),
+    (
+        "Calling for an immediate ceasefire, the Arab League said civilians were paying "
+        "the price.",
+        [Call("Arab League", (CF,))],
+    ),
+    (
+        "The Norwegian Refugee Council, in a statement, urged all parties to protect "
+        "civilians.",
+        [Call("Norwegian Refugee Council", (PC,))],
+    ),
+    (
+        "The UN Secretary-General called for a ceasefire.",
+        [Call("United Nations", (CF,))],
+    ),
     # stressed the need
     ("Germany stressed the need for a political solution.", [Call("Germany", (PS,))]),
     ("Kenya stressed the need to protect civilians.", [Call("Kenya", (PC,))]),
     # quote + said, we call on, obligations
-    ('"We urge both sides to de-escalate," said Fatima Hassan, a spokeswoman for the '
-     "African Union.", [Call("African Union", (DE,), (), "Fatima Hassan")]),
-    ('"We call on the Rapid Support Forces to end the siege of El Fasher," said Musa '
-     "Adam, a spokesman for the Sudanese army.",
-     [Call("Sudan", (EO,), ("Rapid Support Forces",), "Musa Adam")]),
-    ('"We call for an immediate ceasefire," Sarah Mensah of Save the Children told '
-     "reporters.", [Call("Save the Children", (CF,), (), "Sarah Mensah")]),
-    ('"Russia must withdraw its troops," said Olena Bondar, Ukraine\'s deputy foreign '
-     "minister.", [Call("Ukraine", (WD,), ("Russia",), "Olena Bondar")]),
+    (
+        '"We urge both sides to de-escalate," said Fatima Hassan, a spokeswoman for the '
+        "African Union.",
+        [Call("African Union", (DE,), (), "Fatima Hassan")],
+    ),
+    (
+        '"We call on the Rapid Support Forces to end the siege of El Fasher," said Musa '
+        "Adam, a spokesman for the Sudanese army.",
+        [Call("Sudan", (EO,), ("Rapid Support Forces",), "Musa Adam")],
+    ),
+    (
+        '"We call for an immediate ceasefire," Sarah Mensah of Save the Children told '
+        "reporters.",
+        [Call("Save the Children", (CF,), (), "Sarah Mensah")],
+    ),
+    (
+        '"Russia must withdraw its troops," said Olena Bondar, Ukraine\'s deputy foreign '
+        "minister.",
+        [Call("Ukraine", (WD,), ("Russia",), "Olena Bondar")],
+    ),
     ("China said there must be a ceasefire in Gaza.", [Call("China", (CF,))]),
     # "..., he said": the pronoun is the last person named, agent their organisation
-    ('UN envoy Tareq Aziz arrived in Aden on Monday. "We call for a nationwide '
-     'truce," he said.', [Call("United Nations", (CF,), (), "Tareq Aziz")]),
-    ("Red Cross spokeswoman Maria Kovalenko visited Mariupol. She called for safe "
-     "passage for civilians.",
-     [Call(ICRC, (HA,), (), "Maria Kovalenko")]),
+    (
+        'UN envoy Tareq Aziz arrived in Aden on Monday. "We call for a nationwide '
+        'truce," he said.',
+        [Call("United Nations", (CF,), (), "Tareq Aziz")],
+    ),
+    (
+        "Red Cross spokeswoman Maria Kovalenko visited Mariupol. She called for safe "
+        "passage for civilians.",
+        [Call(ICRC, (HA,), (), "Maria Kovalenko")],
+    ),
     # a call whose demand fits no concept is still a call, with no concept
     ("Egypt called for an urgent meeting of the Arab League.", [Call("Egypt", ())]),
-    ("The EU urged member states to provide more funding.",
-     [Call("European Union", ())]),
+    (
+        "The EU urged member states to provide more funding.",
+        [Call("European Union", ())],
+    ),
     # negation, hypotheticals, no named actor: nothing
     ("The United States did not call for a ceasefire.", []),
     ("The government never demanded the withdrawal of foreign troops.", []),
@@ -595,96 +670,133 @@ MODEL_CASES = [
     ("China could call for a ceasefire.", []),
     ("China might urge restraint.", []),
     ("If the attacks continue, Germany would call for sanctions.", []),
-    ("The United States would call for an international investigation if the reports "
-     "were confirmed.", []),
+    (
+        "The United States would call for an international investigation if the reports "
+        "were confirmed.",
+        [],
+    ),
     ("Aid agencies called for a ceasefire.", []),
     ("Protesters called for an end to the war.", []),
     ("Nobody called for a ceasefire.", []),
     ("Both Ukraine and Russia were urged to exercise restraint.", []),
     ('"The international community must act to protect civilians," she said.', []),
     # gaps
-    gap("Britain and France called for a ceasefire in Yemen.",
+    case(
+        "Britain and France called for a ceasefire in Yemen.",
         [Call("United Kingdom", (CF,)), Call("France", (CF,))],
-        reason="conjoined subjects give one call: France is lost"),
-    gap("Saudi Arabia and the UAE called for restraint.",
+    ),
+    case(
+        "Saudi Arabia and the UAE called for restraint.",
         [Call("Saudi Arabia", (DE,)), Call("United Arab Emirates", (DE,))],
-        reason="conjoined subjects give one call: the UAE is lost"),
-    gap("Washington has refused to call for a ceasefire.", [],
-        reason="'refused to call for' gives a call by the United States: a "
-        "negating matrix verb (refuse/decline/reject) is not checked"),
-    gap("Israel rejected calls for a ceasefire.", [],
-        reason="'rejected calls for' gives a call by Israel: the call noun's agent "
-        "climbs to the subject of the verb that rejects it"),
-    gap("Despite calls for a ceasefire, Russia continued its offensive.", [],
-        reason="'Despite calls for a ceasefire, Russia continued ...' gives a call "
-        "by Russia: an unowned call noun takes the main clause's subject"),
-    ("The United States vetoed a resolution calling for a humanitarian ceasefire.",
-     []),
-    ("Russia blocked a Security Council resolution calling for a ceasefire in "
-     "Ukraine.", []),
-    gap("The UN General Assembly adopted a resolution calling for an immediate "
-        "ceasefire.", [Call("UN General Assembly", (CF,))],
-        reason="'adopted a resolution calling for X' gives nothing: a body that "
-        "adopts/passes a resolution makes its call (only veto/block should drop it)"),
-    gap("The Security Council passed a resolution demanding the withdrawal of all "
-        "foreign fighters from Libya.", [Call("UN Security Council", (WD,))],
-        reason="'passed a resolution demanding X' gives nothing (as 'adopted')"),
-    gap("The Kremlin denied that it had called for talks.", [],
-        reason="'denied that it had called for talks' gives a call by Russia: "
-        "denial is not treated as negation"),
-    gap("Norway, which has long called for a two-state solution, hosted the meeting.",
+    ),
+    case(
+        "Washington has refused to call for a ceasefire.",
+        [],
+    ),
+    case(
+        "Israel rejected calls for a ceasefire.",
+        [],
+    ),
+    case(
+        "Despite calls for a ceasefire, Russia continued its offensive.",
+        [],
+    ),
+    ("The United States vetoed a resolution calling for a humanitarian ceasefire.", []),
+    (
+        "Russia blocked a Security Council resolution calling for a ceasefire in "
+        "Ukraine.",
+        [],
+    ),
+    case(
+        "The UN General Assembly adopted a resolution calling for an immediate "
+        "ceasefire.",
+        [Call("UN General Assembly", (CF,))],
+    ),
+    case(
+        "The Security Council passed a resolution demanding the withdrawal of all "
+        "foreign fighters from Libya.",
+        [Call("UN Security Council", (WD,))],
+    ),
+    case(
+        "The Kremlin denied that it had called for talks.",
+        [],
+    ),
+    case(
+        "Norway, which has long called for a two-state solution, hosted the meeting.",
         [Call("Norway", (PS,))],
-        reason="relative clause: 'Norway, which has long called for ...' gives "
-        "nothing ('which' is not resolved to its antecedent; 'two-state solution' "
-        "is not PoliticalSolution either)"),
-    gap("Brazil said a ceasefire was urgently needed.", [Call("Brazil", (CF,))],
+    ),
+    gap(
+        "Brazil said a ceasefire was urgently needed.",
+        [Call("Brazil", (CF,))],
         reason="'said a ceasefire was (urgently) needed' gives nothing: passive "
-        "'needed' is not a cue"),
-    gap("The foreign ministry of Ethiopia called for an end to the fighting in Tigray.",
+        "'needed' is not a cue",
+    ),
+    case(
+        "The foreign ministry of Ethiopia called for an end to the fighting in Tigray.",
         [Call("Ethiopia", (CF,))],
-        reason="'the foreign ministry of Ethiopia' is not resolved to Ethiopia "
-        "(np_actor ignores 'of <state>'), so the call is dropped"),
-    gap("The Kremlin spokesman Dmitry Peskov urged Kyiv to withdraw its troops from "
-        "the Kursk region.", [Call("Russia", (WD,), ("Ukraine",), "Dmitry Peskov")],
+    ),
+    gap(
+        "The Kremlin spokesman Dmitry Peskov urged Kyiv to withdraw its troops from "
+        "the Kursk region.",
+        [Call("Russia", (WD,), ("Ukraine",), "Dmitry Peskov")],
         reason="subject 'The Kremlin spokesman Dmitry Peskov' (person in apposition "
-        "to a role noun): agent Russia is found but speaker is None"),
-    gap("Jordan's foreign minister, Khalid Nasser, urged Israel to withdraw its "
-        "troops.", [Call("Jordan", (WD,), ("Israel",), "Khalid Nasser")],
+        "to a role noun): agent Russia is found but speaker is None",
+    ),
+    gap(
+        "Jordan's foreign minister, Khalid Nasser, urged Israel to withdraw its "
+        "troops.",
+        [Call("Jordan", (WD,), ("Israel",), "Khalid Nasser")],
         reason="subject '<state>'s foreign minister, <Name>,' (name in apposition to "
-        "the role noun): agent Jordan is found but speaker is None"),
-    gap("Ghana's president called on the military rulers in Niger to release Mohamed "
-        "Bazoum.", [Call("Ghana", (RD,))],
+        "the role noun): agent Jordan is found but speaker is None",
+    ),
+    gap(
+        "Ghana's president called on the military rulers in Niger to release Mohamed "
+        "Bazoum.",
+        [Call("Ghana", (RD,))],
         reason="'release Mohamed Bazoum' (a named person) is not ReleaseOfDetainees; "
-        "demands come out ()"),
-    gap("Macron called on Netanyahu to stop the offensive.",
+        "demands come out ()",
+    ),
+    case(
+        "Macron called on Netanyahu to stop the offensive.",
         [Call("France", (EO,), ("Israel",), "Emmanuel Macron")],
-        reason="addressee 'Benjamin Netanyahu' is kept as a person, not mapped to "
-        "Israel as the agent Macron is mapped to France"),
-    gap("Israel was urged by the United States to allow more aid into Gaza.",
+    ),
+    gap(
+        "Israel was urged by the United States to allow more aid into Gaza.",
         [Call("United States", (HA,), ("Israel",))],
         reason="passive 'X was urged by Y to ...': X (passive subject) is not taken "
         "as addressee, 'by the United States' leaks into demand_text, and 'allow "
-        "more aid into' is not HumanitarianAccess"),
-    gap("France called on Israel not to launch an offensive in Rafah.",
+        "more aid into' is not HumanitarianAccess",
+    ),
+    case(
+        "France called on Israel not to launch an offensive in Rafah.",
         [Call("France", (EO,), ("Israel",))],
-        reason="negated demand 'not to launch an offensive' classifies as ()"),
+    ),
 ]
 
 TITLE_CASES = [
-    ("UN calls for ceasefire in Sudan", "Fighting continued on Monday.",
-     [Call("United Nations", (CF,))]),
-    ("EU urges restraint as tensions rise in Kosovo", "Serbia moved troops.",
-     [Call("European Union", (DE,))]),
-    gap("Erdogan urges Putin to agree to ceasefire", "Turkey hosted talks.",
+    (
+        "UN calls for ceasefire in Sudan",
+        "Fighting continued on Monday.",
+        [Call("United Nations", (CF,))],
+    ),
+    (
+        "EU urges restraint as tensions rise in Kosovo",
+        "Serbia moved troops.",
+        [Call("European Union", (DE,))],
+    ),
+    case(
+        "Erdogan urges Putin to agree to ceasefire",
+        "Turkey hosted talks.",
         [Call("Turkey", (CF,), ("Russia",), "Recep Tayyip Erdogan")],
-        reason="a leader as addressee stays a person ('Vladimir Putin'), while the "
-        "agent is mapped to the state: addressees are not passed through "
-        "speaks_for"),
-    gap("Sudan: UN demands end to siege of El Fasher", "The RSF besieged the city.",
+    ),
+    gap(
+        "Sudan: UN demands end to siege of El Fasher",
+        "The RSF besieged the city.",
         [Call("United Nations", (EO,))],
         reason="headline 'UN demands end to siege of X': the model tags 'demands' "
         "as a noun (subject of 'end'); no rule reads the noun 'demands' + bare "
-        "demand, so nothing is found"),
+        "demand, so nothing is found",
+    ),
 ]
 
 

@@ -124,6 +124,11 @@ def incidents(events: tuple[Event, ...] | list[Event]) -> list[Incident]:
     ]
 
 
+def case(*values: object, name: str | None = None) -> object:
+    """A case the rules get right."""
+    return pytest.param(*values, id=name)
+
+
 def gap(*values: object, reason: str, name: str | None = None) -> object:
     """A case the rules get wrong today (strict: fixing the rule flips it)."""
     return pytest.param(
@@ -134,7 +139,7 @@ def gap(*values: object, reason: str, name: str | None = None) -> object:
 # --- frozen parses -----------------------------------------------------------
 
 OBJECT = Parse(
-    'An airstrike killed 33 soldiers in Idlib.',
+    "An airstrike killed 33 soldiers in Idlib.",
     r"""
     An        an      DET   DT  det    1 -
     airstrike =       NOUN  NN  nsubj  2 -
@@ -148,7 +153,7 @@ OBJECT = Parse(
 )
 
 PASSIVE = Parse(
-    'At least 12 people were killed in Kharkiv.',
+    "At least 12 people were killed in Kharkiv.",
     r"""
     At      at   ADV   RB  advmod    1 B-CARDINAL
     least   =    ADJ   JJS advmod    2 I
@@ -163,7 +168,7 @@ PASSIVE = Parse(
 )
 
 WOUNDED = Parse(
-    'More than 200 civilians were wounded.',
+    "More than 200 civilians were wounded.",
     r"""
     More      =        ADJ   JJR amod      2 B-CARDINAL
     than      =        ADP   IN  quantmod  2 I
@@ -176,7 +181,7 @@ WOUNDED = Parse(
 )
 
 WORDS = Parse(
-    'Thirty-three people died.',
+    "Thirty-three people died.",
     r"""
     Thirty thirty NUM   CD   compound 2 B-CARDINAL
     -      =      PUNCT HYPH punct    2 I
@@ -188,7 +193,7 @@ WORDS = Parse(
 )
 
 TOLL = Parse(
-    'The death toll rose to 52.',
+    "The death toll rose to 52.",
     r"""
     The   the  DET   DT  det      2 -
     death =    NOUN  NN  compound 2 -
@@ -201,7 +206,7 @@ TOLL = Parse(
 )
 
 FORCED = Parse(
-    'The fighting forced 50,000 people to flee.',
+    "The fighting forced 50,000 people to flee.",
     r"""
     The      the   DET   DT  det    1 -
     fighting =     NOUN  NN  nsubj  2 -
@@ -215,7 +220,7 @@ FORCED = Parse(
 )
 
 DISPLACED = Parse(
-    'Some 900,000 people have been displaced.',
+    "Some 900,000 people have been displaced.",
     r"""
     Some      some     DET   DT  quantmod  1 B-CARDINAL
     900,000   =        NUM   CD  nummod    2 I
@@ -228,7 +233,7 @@ DISPLACED = Parse(
 )
 
 LEFT_DEAD = Parse(
-    'The bombing left 25 dead and 60 wounded.',
+    "The bombing left 25 dead and 60 wounded.",
     r"""
     The     the   DET   DT  det   1 -
     bombing =     NOUN  NN  nsubj 2 -
@@ -243,7 +248,7 @@ LEFT_DEAD = Parse(
 )
 
 BY_AGENT = Parse(
-    'Fifteen civilians were killed by Russian forces in Izium.',
+    "Fifteen civilians were killed by Russian forces in Izium.",
     r"""
     Fifteen   fifteen  NUM   CD  nummod    1 B-CARDINAL
     civilians civilian NOUN  NNS nsubjpass 3 -
@@ -259,7 +264,7 @@ BY_AGENT = Parse(
 )
 
 SUBJECT_AGENT = Parse(
-    'The Taliban killed two policemen in Kandahar.',
+    "The Taliban killed two policemen in Kandahar.",
     r"""
     The       the       DET   DT  det    1 -
     Taliban   =         PROPN NNP nsubj  2 B-ORG=taliban
@@ -273,7 +278,7 @@ SUBJECT_AGENT = Parse(
 )
 
 VAGUE = Parse(
-    'Dozens of civilians were killed.',
+    "Dozens of civilians were killed.",
     r"""
     Dozens    dozen    NOUN  NNS nsubjpass 4 B-CARDINAL
     of        =        ADP   IN  prep      0 -
@@ -285,7 +290,7 @@ VAGUE = Parse(
 )
 
 TITLE = Parse(
-    'The attack happened on Sunday.',
+    "The attack happened on Sunday.",
     r"""
     At       at     ADV   RB  advmod  1 B-CARDINAL
     least    =      ADJ   JJS advmod  2 I
@@ -303,11 +308,11 @@ TITLE = Parse(
     Sunday   =      PROPN NNP pobj   12 B-DATE
     .        =      PUNCT .   punct  11 -
 """,
-    title='At least 12 killed in strike on market',
+    title="At least 12 killed in strike on market",
 )
 
 SINCE_YEAR = Parse(
-    'Since 2011, the conflict has killed more than 500,000 people.',
+    "Since 2011, the conflict has killed more than 500,000 people.",
     r"""
     Since    since SCONJ IN  prep      6 -
     2011     =     NUM   CD  pobj      0 B-DATE
@@ -325,7 +330,7 @@ SINCE_YEAR = Parse(
 )
 
 DATE = Parse(
-    'The shelling killed three people on January 12.',
+    "The shelling killed three people on January 12.",
     r"""
     The      the  DET   DT  det    1 -
     shelling =    NOUN  NN  nsubj  2 -
@@ -342,7 +347,7 @@ DATE = Parse(
 # the model tags "20-year-old" DATE; the entity is dropped here so that the
 # compound-modifier rule, not the DATE veto, keeps the age from being a count
 AGE = Parse(
-    'A 20-year-old man was killed in Hebron.',
+    "A 20-year-old man was killed in Hebron.",
     r"""
     A      a    DET   DT   det       6 -
     20     =    NUM   CD   nummod    3 -
@@ -360,7 +365,7 @@ AGE = Parse(
 )
 
 HYPOTHETICAL = Parse(
-    'A strike could kill 1,000 people.',
+    "A strike could kill 1,000 people.",
     r"""
     A      a DET   DT  det    1 -
     strike = NOUN  NN  nsubj  3 -
@@ -373,7 +378,7 @@ HYPOTHETICAL = Parse(
 )
 
 NEGATED = Parse(
-    'The attack did not kill 40 people, officials said.',
+    "The attack did not kill 40 people, officials said.",
     r"""
     The       the      DET   DT  det    1 -
     attack    =        NOUN  NN  nsubj  4 -
@@ -390,7 +395,7 @@ NEGATED = Parse(
 )
 
 DEMONYM = Parse(
-    'Israeli strikes killed 18 Palestinians in Gaza City.',
+    "Israeli strikes killed 18 Palestinians in Gaza City.",
     r"""
     Israeli      israeli ADJ   JJ   amod     1 B-NORP
     strikes      strike  NOUN  NNS  nsubj    2 -
@@ -405,7 +410,7 @@ DEMONYM = Parse(
 )
 
 LOST_LIVES = Parse(
-    'Five people lost their lives in the blast.',
+    "Five people lost their lives in the blast.",
     r"""
     Five   five NUM   CD   nummod 1 B-CARDINAL
     people =    NOUN  NNS  nsubj  2 -
@@ -509,12 +514,10 @@ HAND_BUILT = [
         [Incident(ATTACK, "Israel", "Gaza City", "airstrike")],
         id="demonym-perpetrator",
     ),
-    gap(
+    case(
         LOST_LIVES,
         [Count(K, 5, EX, None, "people")],
         [Incident(ATTACK)],
-        reason="'N people lost their lives' gives nothing: 'lose ... lives' is not "
-        "a verb of dying",
         name="lost-their-lives",
     ),
 ]
@@ -557,92 +560,153 @@ def test_casualty_in_a_title_points_into_the_title(
 
 MODEL_CASES = [
     # digits, words, hedges
-    ("An airstrike killed 33 soldiers in Idlib.",
-     [Count(K, 33, EX, None, "soldiers")]),
-    ("At least 12 people were killed in Kharkiv on Tuesday.",
-     [Count(K, 12, AL, None, "people")]),
-    ("More than 200 civilians were wounded in the shelling.",
-     [Count(W, 200, MT, None, "civilians")]),
+    ("An airstrike killed 33 soldiers in Idlib.", [Count(K, 33, EX, None, "soldiers")]),
+    (
+        "At least 12 people were killed in Kharkiv on Tuesday.",
+        [Count(K, 12, AL, None, "people")],
+    ),
+    (
+        "More than 200 civilians were wounded in the shelling.",
+        [Count(W, 200, MT, None, "civilians")],
+    ),
     ("Thirty-three people died in the attack.", [Count(K, 33, EX, None, "people")]),
-    ("Twelve Ukrainian soldiers died.",
-     [Count(K, 12, EX, None, "Ukrainian soldiers")]),
-    ("Some 900,000 people have been displaced since December.",
-     [Count(D, 900000, AP, None, "people")]),
-    ("About 150 Houthi fighters were killed in Saudi-led airstrikes.",
-     [Count(K, 150, AP, None, "Houthi fighters")]),
-    ("Nearly 40 people were killed when a drone hit a wedding in Sudan.",
-     [Count(K, 40, AM, None, "people")]),
-    ("Up to 300 people died, according to local officials.",
-     [Count(K, 300, AM, None, "people")]),
+    ("Twelve Ukrainian soldiers died.", [Count(K, 12, EX, None, "Ukrainian soldiers")]),
+    (
+        "Some 900,000 people have been displaced since December.",
+        [Count(D, 900000, AP, None, "people")],
+    ),
+    (
+        "About 150 Houthi fighters were killed in Saudi-led airstrikes.",
+        [Count(K, 150, AP, None, "Houthi fighters")],
+    ),
+    (
+        "Nearly 40 people were killed when a drone hit a wedding in Sudan.",
+        [Count(K, 40, AM, None, "people")],
+    ),
+    (
+        "Up to 300 people died, according to local officials.",
+        [Count(K, 300, AM, None, "people")],
+    ),
     ("Nearly 2,000 people were injured.", [Count(W, 2000, AM, None, "people")]),
-    ("Over 2 million people have been displaced.",
-     [Count(D, 2000000, MT, None, "people")]),
+    (
+        "Over 2 million people have been displaced.",
+        [Count(D, 2000000, MT, None, "people")],
+    ),
     ("More than a dozen people were killed.", [Count(K, 12, MT, None, "people")]),
     # vague amounts
-    ("Dozens of civilians were killed in the Russian strike on Kramatorsk.",
-     [Count(K, 12, AL, 99, "civilians")]),
-    ("Hundreds of thousands of people have fled their homes in Darfur.",
-     [Count(D, 100000, AL, 999999, "people")]),
+    (
+        "Dozens of civilians were killed in the Russian strike on Kramatorsk.",
+        [Count(K, 12, AL, 99, "civilians")],
+    ),
+    (
+        "Hundreds of thousands of people have fled their homes in Darfur.",
+        [Count(D, 100000, AL, 999999, "people")],
+    ),
     ("Thousands fled the town of Bakhmut.", [Count(D, 1000, AL, 9999)]),
     ("The bombing wounded dozens.", [Count(W, 12, AL, 99)]),
-    ("Tens of thousands of people have fled Rafah.",
-     [Count(D, 10000, AL, 99999, "people")]),
+    (
+        "Tens of thousands of people have fled Rafah.",
+        [Count(D, 10000, AL, 99999, "people")],
+    ),
     ("Several hundred people were wounded.", [Count(W, 200, AL, 999, "people")]),
     ("Scores of civilians were killed.", [Count(K, 20, AL, 99, "civilians")]),
-    ("Between 20 and 30 people were killed in the attack.",
-     [Count(K, 20, AL, 30, "people")]),
+    (
+        "Between 20 and 30 people were killed in the attack.",
+        [Count(K, 20, AL, 30, "people")],
+    ),
     ("As many as 5,000 fighters have died.", [Count(K, 5000, AM, None, "fighters")]),
     ("Fewer than 100 people died.", [Count(K, 100, AM, None, "people")]),
-    ("An estimated 1.5 million people have been displaced.",
-     [Count(D, 1500000, AP, None, "people")]),
-    ("Almost half a million people have fled the fighting.",
-     [Count(D, 500000, AM, None, "people")]),
+    (
+        "An estimated 1.5 million people have been displaced.",
+        [Count(D, 1500000, AP, None, "people")],
+    ),
+    (
+        "Almost half a million people have fled the fighting.",
+        [Count(D, 500000, AM, None, "people")],
+    ),
     # constructions
     ("The bombing left 25 dead and 60 wounded.", [Count(K, 25), Count(W, 60)]),
     ("The death toll rose to 52.", [Count(K, 52)]),
-    ("The Health Ministry said the death toll had risen to 31,000.",
-     [Count(K, 31000)]),
+    ("The Health Ministry said the death toll had risen to 31,000.", [Count(K, 31000)]),
     ("The number of people killed rose to 400.", [Count(K, 400)]),
-    ("A missile hit a shopping centre in Kremenchuk, killing 21 people.",
-     [Count(K, 21, EX, None, "people")]),
-    ("Gunmen attacked a village in Zamfara, killing at least 30 and wounding 12.",
-     [Count(K, 30, AL), Count(W, 12)]),
-    ("Russian shelling killed 7 civilians and wounded 20 in Kherson.",
-     [Count(K, 7, EX, None, "civilians"), Count(W, 20)]),
-    ("Eight soldiers were killed and 15 injured in the ambush.",
-     [Count(K, 8, EX, None, "soldiers"), Count(W, 15)]),
-    ("At least 70 people were killed and more than 200 wounded in the double bombing.",
-     [Count(K, 70, AL, None, "people"), Count(W, 200, MT)]),
-    ("The attack claimed the lives of 14 peacekeepers.",
-     [Count(K, 14, EX, None, "peacekeepers")]),
+    (
+        "A missile hit a shopping centre in Kremenchuk, killing 21 people.",
+        [Count(K, 21, EX, None, "people")],
+    ),
+    (
+        "Gunmen attacked a village in Zamfara, killing at least 30 and wounding 12.",
+        [Count(K, 30, AL), Count(W, 12)],
+    ),
+    (
+        "Russian shelling killed 7 civilians and wounded 20 in Kherson.",
+        [Count(K, 7, EX, None, "civilians"), Count(W, 20)],
+    ),
+    (
+        "Eight soldiers were killed and 15 injured in the ambush.",
+        [Count(K, 8, EX, None, "soldiers"), Count(W, 15)],
+    ),
+    (
+        "At least 70 people were killed and more than 200 wounded in the double bombing.",
+        [Count(K, 70, AL, None, "people"), Count(W, 200, MT)],
+    ),
+    (
+        "The attack claimed the lives of 14 peacekeepers.",
+        [Count(K, 14, EX, None, "peacekeepers")],
+    ),
     ("Rescuers recovered 40 bodies from the rubble.", [Count(K, 40)]),
-    ("The Houthis said 20 civilians were killed in the raid.",
-     [Count(K, 20, EX, None, "civilians")]),
-    ("In the past 24 hours, 10 people were killed in Gaza.",
-     [Count(K, 10, EX, None, "people")]),
-    ("The shelling killed 5 people, the ministry said on March 3.",
-     [Count(K, 5, EX, None, "people")]),
-    ("Since 2011, the conflict has killed more than 500,000 people.",
-     [Count(K, 500000, MT, None, "people")]),
-    ("Two Russian strikes killed 8 people in Zaporizhzhia.",
-     [Count(K, 8, EX, None, "people")]),
-    ("One person was killed and two others were injured.",
-     [Count(K, 1, EX, None, "person"), Count(W, 2, EX, None, "others")]),
-    ("The UN said 1.7 million Gazans had been displaced.",
-     [Count(D, 1700000, EX, None, "Gazans")]),
+    (
+        "The Houthis said 20 civilians were killed in the raid.",
+        [Count(K, 20, EX, None, "civilians")],
+    ),
+    (
+        "In the past 24 hours, 10 people were killed in Gaza.",
+        [Count(K, 10, EX, None, "people")],
+    ),
+    (
+        "The shelling killed 5 people, the ministry said on March 3.",
+        [Count(K, 5, EX, None, "people")],
+    ),
+    (
+        "Since 2011, the conflict has killed more than 500,000 people.",
+        [Count(K, 500000, MT, None, "people")],
+    ),
+    (
+        "Two Russian strikes killed 8 people in Zaporizhzhia.",
+        [Count(K, 8, EX, None, "people")],
+    ),
+    (
+        "One person was killed and two others were injured.",
+        [Count(K, 1, EX, None, "person"), Count(W, 2, EX, None, "others")],
+    ),
+    (
+        "The UN said 1.7 million Gazans had been displaced.",
+        [Count(D, 1700000, EX, None, "Gazans")],
+    ),
     # displacement
-    ("The fighting forced 50,000 people to flee.",
-     [Count(D, 50000, EX, None, "people")]),
-    ("More than 1,500 people have been forced to flee their homes.",
-     [Count(D, 1500, MT, None, "people")]),
-    ("The clashes have displaced 25,000 people.",
-     [Count(D, 25000, EX, None, "people")]),
-    ("The fighting has driven 10,000 people from their homes.",
-     [Count(D, 10000, EX, None, "people")]),
-    ("The offensive has uprooted 1.2 million people.",
-     [Count(D, 1200000, EX, None, "people")]),
-    ("About 10,000 people have fled to neighbouring Chad since April.",
-     [Count(D, 10000, AP, None, "people")]),
+    (
+        "The fighting forced 50,000 people to flee.",
+        [Count(D, 50000, EX, None, "people")],
+    ),
+    (
+        "More than 1,500 people have been forced to flee their homes.",
+        [Count(D, 1500, MT, None, "people")],
+    ),
+    (
+        "The clashes have displaced 25,000 people.",
+        [Count(D, 25000, EX, None, "people")],
+    ),
+    (
+        "The fighting has driven 10,000 people from their homes.",
+        [Count(D, 10000, EX, None, "people")],
+    ),
+    (
+        "The offensive has uprooted 1.2 million people.",
+        [Count(D, 1200000, EX, None, "people")],
+    ),
+    (
+        "About 10,000 people have fled to neighbouring Chad since April.",
+        [Count(D, 10000, AP, None, "people")],
+    ),
     ("Some 600,000 refugees have crossed into Chad.", [Count(D, 600000, AP)]),
     # not casualty counts: years, identifiers, ordinals, money, percentages, dates,
     # ages, hypotheticals, negation, things rather than people
@@ -661,71 +725,128 @@ MODEL_CASES = [
     ("Russia lost 1,200 tanks.", []),
     ("The army said 300 fighters surrendered.", []),
     # gaps
-    gap("Five people lost their lives in the blast.", [Count(K, 5, EX, None, "people")],
-        reason="'N people lost their lives' gives nothing"),
-    gap("The ministry put the death toll at 120.", [Count(K, 120)],
-        reason="'put the death toll at N' gives nothing: the toll is the object, "
-        "not the subject, and N hangs on 'at'"),
-    gap("Two children were among those killed.", [Count(K, 2, EX, None, "children")],
-        reason="'N were among those killed' gives nothing"),
-    gap("Four aid workers were among the dead.", [Count(K, 4, EX, None, "aid workers")],
-        reason="'N were among the dead' gives nothing"),
-    gap("The strike left at least 10 people dead.", [Count(K, 10, AL, None, "people")],
-        reason="'left N people dead': the victim label is None instead of 'people'"),
-    gap("Two days after the attack, five more people died.",
+    case(
+        "Five people lost their lives in the blast.",
         [Count(K, 5, EX, None, "people")],
-        reason="victim label keeps the quantifier: 'more people' instead of "
-        "'people'"),
-    gap("The death toll from the earthquake rose to 52 on Monday.", [],
+    ),
+    case(
+        "The ministry put the death toll at 120.",
+        [Count(K, 120)],
+    ),
+    case(
+        "Two children were among those killed.",
+        [Count(K, 2, EX, None, "children")],
+    ),
+    case(
+        "Four aid workers were among the dead.",
+        [Count(K, 4, EX, None, "aid workers")],
+    ),
+    gap(
+        "The strike left at least 10 people dead.",
+        [Count(K, 10, AL, None, "people")],
+        reason="'left N people dead': the victim label is None instead of 'people'",
+    ),
+    gap(
+        "Two days after the attack, five more people died.",
+        [Count(K, 5, EX, None, "people")],
+        reason="victim label keeps the quantifier: 'more people' instead of 'people'",
+    ),
+    gap(
+        "The death toll from the earthquake rose to 52 on Monday.",
+        [],
         reason="a natural-disaster toll becomes an Attack with 52 killed: "
-        "'earthquake/flood' tolls are not conflict casualties"),
+        "'earthquake/flood' tolls are not conflict casualties",
+    ),
 ]
 
 INCIDENT_CASES = [
-    ("An airstrike killed 33 soldiers in Idlib.",
-     [Incident(ATTACK, None, "Idlib", "airstrike")]),
-    ("The Rapid Support Forces killed 200 people in El Geneina.",
-     [Incident(ATTACK, "Rapid Support Forces", "El Geneina", None)]),
-    ("RSF fighters killed 200 people in El Geneina.",
-     [Incident(ATTACK, "Rapid Support Forces", "El Geneina", None)]),
-    ("Fifteen civilians were killed by Russian forces in Izium.",
-     [Incident(ATTACK, "Russia", "Izium", None)]),
-    ("The Taliban killed two policemen in Kandahar.",
-     [Incident(ATTACK, "Taliban", "Kandahar", None)]),
-    ("Al-Shabaab fighters killed 12 soldiers in an attack on a base in Somalia.",
-     [Incident(ATTACK, "al-Shabaab", "Somalia", None)]),
-    ("Houthi drones wounded 3 sailors in the Red Sea.",
-     [Incident(ATTACK, "Houthis", "the Red Sea", "drone strike")]),
-    ("Ten people were wounded in a suicide bombing in Kabul.",
-     [Incident(ATTACK, None, "Kabul", "bombing")]),
-    ("The fighting forced 50,000 people to flee.",
-     [Incident(DISPLACEMENT, None, None, "clashes")]),
+    (
+        "An airstrike killed 33 soldiers in Idlib.",
+        [Incident(ATTACK, None, "Idlib", "airstrike")],
+    ),
+    (
+        "The Rapid Support Forces killed 200 people in El Geneina.",
+        [Incident(ATTACK, "Rapid Support Forces", "El Geneina", None)],
+    ),
+    (
+        "RSF fighters killed 200 people in El Geneina.",
+        [Incident(ATTACK, "Rapid Support Forces", "El Geneina", None)],
+    ),
+    (
+        "Fifteen civilians were killed by Russian forces in Izium.",
+        [Incident(ATTACK, "Russia", "Izium", None)],
+    ),
+    (
+        "The Taliban killed two policemen in Kandahar.",
+        [Incident(ATTACK, "Taliban", "Kandahar", None)],
+    ),
+    (
+        "Al-Shabaab fighters killed 12 soldiers in an attack on a base in Somalia.",
+        [Incident(ATTACK, "al-Shabaab", "Somalia", None)],
+    ),
+    (
+        "Houthi drones wounded 3 sailors in the Red Sea.",
+        [Incident(ATTACK, "Houthis", "the Red Sea", "drone strike")],
+    ),
+    (
+        "Ten people were wounded in a suicide bombing in Kabul.",
+        [Incident(ATTACK, None, "Kabul", "bombing")],
+    ),
+    (
+        "The fighting forced 50,000 people to flee.",
+        [Incident(DISPLACEMENT, None, None, "clashes")],
+    ),
     # the speaker of a report is not the perpetrator
-    ("The Houthis said 20 civilians were killed in the raid.",
-     [Incident(ATTACK, None, None, "airstrike")]),
+    (
+        "The Houthis said 20 civilians were killed in the raid.",
+        [Incident(ATTACK, None, None, "airstrike")],
+    ),
     # a demonym on the act noun names the perpetrator
-    ("Israeli strikes killed 18 Palestinians in Gaza City.",
-     [Incident(ATTACK, "Israel", "Gaza City", "airstrike")]),
-    ("Russian shelling killed 7 civilians and wounded 20 in Kherson.",
-     [Incident(ATTACK, "Russia", "Kherson", "shelling")]),
-    ("Three journalists were killed by an Israeli airstrike.",
-     [Incident(ATTACK, "Israel", None, "airstrike")]),
-    ("An Israeli strike on a school sheltering displaced families killed at least 27 "
-     "people.", [Incident(ATTACK, "Israel", None, "airstrike")]),
-    ("Dozens of civilians were killed in a Russian strike in Kharkiv.",
-     [Incident(ATTACK, "Russia", "Kharkiv", "airstrike")]),
+    (
+        "Israeli strikes killed 18 Palestinians in Gaza City.",
+        [Incident(ATTACK, "Israel", "Gaza City", "airstrike")],
+    ),
+    (
+        "Russian shelling killed 7 civilians and wounded 20 in Kherson.",
+        [Incident(ATTACK, "Russia", "Kherson", "shelling")],
+    ),
+    (
+        "Three journalists were killed by an Israeli airstrike.",
+        [Incident(ATTACK, "Israel", None, "airstrike")],
+    ),
+    (
+        "An Israeli strike on a school sheltering displaced families killed at least 27 "
+        "people.",
+        [Incident(ATTACK, "Israel", None, "airstrike")],
+    ),
+    (
+        "Dozens of civilians were killed in a Russian strike in Kharkiv.",
+        [Incident(ATTACK, "Russia", "Kharkiv", "airstrike")],
+    ),
 ]
 
 TITLE_CASES = [
-    ("At least 12 killed in strike on market", "The attack happened on Sunday.",
-     [Count(K, 12, AL)], [Incident(ATTACK, None, None, "airstrike")]),
-    ("Israeli strike kills 27 at Gaza school", "The school housed displaced families.",
-     [Count(K, 27)], None),
-    gap("Sudan: 40 dead in RSF attack on village", "The attack happened on Sunday.",
-        [Count(K, 40)], [Incident(ATTACK, "Rapid Support Forces")],
+    (
+        "At least 12 killed in strike on market",
+        "The attack happened on Sunday.",
+        [Count(K, 12, AL)],
+        [Incident(ATTACK, None, None, "airstrike")],
+    ),
+    (
+        "Israeli strike kills 27 at Gaza school",
+        "The school housed displaced families.",
+        [Count(K, 27)],
+        None,
+    ),
+    gap(
+        "Sudan: 40 dead in RSF attack on village",
+        "The attack happened on Sunday.",
+        [Count(K, 40)],
+        [Incident(ATTACK, "Rapid Support Forces")],
         reason="headline '40 dead in RSF attack': the act noun sits inside the "
         "victims' phrase, so its compound 'RSF' is skipped and no perpetrator is "
-        "found"),
+        "found",
+    ),
 ]
 
 

@@ -101,6 +101,11 @@ def condemnations(events: tuple[Event, ...] | list[Event]) -> list[Condemnation]
     ]
 
 
+def case(*values: object, name: str | None = None) -> object:
+    """A case the rules get right."""
+    return pytest.param(*values, id=name)
+
+
 def gap(*values: object, reason: str, name: str | None = None) -> object:
     """A case the rules get wrong today (strict: fixing the rule flips it)."""
     return pytest.param(
@@ -111,7 +116,7 @@ def gap(*values: object, reason: str, name: str | None = None) -> object:
 # --- frozen parses -----------------------------------------------------------
 
 OBJECT = Parse(
-    'Poland condemned Russia.',
+    "Poland condemned Russia.",
     r"""
     Poland    =       PROPN NNP nsubj 1 B-GPE=poland
     condemned condemn VERB  VBD ROOT  1 -
@@ -121,7 +126,7 @@ OBJECT = Parse(
 )
 
 BY_AGENT = Parse(
-    'The European Union condemned the shelling by Russian forces.',
+    "The European Union condemned the shelling by Russian forces.",
     r"""
     The       the     DET   DT  det      2 -
     European  =       PROPN NNP compound 2 B-ORG=european-union
@@ -151,7 +156,7 @@ POSSESSIVE = Parse(
 )
 
 COMPOUND = Parse(
-    'Saudi Arabia condemned the Houthi attack on Abha airport.',
+    "Saudi Arabia condemned the Houthi attack on Abha airport.",
     r"""
     Saudi     =       PROPN NNP compound 1 B-GPE=saudi-arabia
     Arabia    =       PROPN NNP nsubj    2 I
@@ -167,7 +172,7 @@ COMPOUND = Parse(
 )
 
 TWO_TARGETS = Parse(
-    'Germany condemned Russia and Belarus.',
+    "Germany condemned Russia and Belarus.",
     r"""
     Germany   =       PROPN NNP nsubj 1 B-GPE=germany
     condemned condemn VERB  VBD ROOT  1 -
@@ -179,7 +184,7 @@ TWO_TARGETS = Parse(
 )
 
 NO_ACTOR = Parse(
-    'The UN condemned the violence.',
+    "The UN condemned the violence.",
     r"""
     The       the     DET   DT  det   1 -
     UN        =       PROPN NNP nsubj 2 B-ORG=united-nations
@@ -191,7 +196,7 @@ NO_ACTOR = Parse(
 )
 
 NEGATED = Parse(
-    'France did not condemn Israel.',
+    "France did not condemn Israel.",
     r"""
     France  =  PROPN NNP nsubj 3 B-GPE=france
     did     do AUX   VBD aux   3 -
@@ -203,7 +208,7 @@ NEGATED = Parse(
 )
 
 HYPOTHETICAL = Parse(
-    'Russia would condemn any strike by Ukraine.',
+    "Russia would condemn any strike by Ukraine.",
     r"""
     Russia  = PROPN NNP nsubj 2 B-GPE=russia
     would   = AUX   MD  aux   2 -
@@ -219,7 +224,7 @@ HYPOTHETICAL = Parse(
 SPEAKER = Parse(
     (
         "Ukraine's foreign minister Olena Bondar denounced Russia's missile strikes on "
-        'Odesa.'
+        "Odesa."
     ),
     r"""
     Ukraine   =        PROPN NNP poss      3 B-GPE=ukraine
@@ -240,7 +245,7 @@ SPEAKER = Parse(
 )
 
 NOUN_CUE = Parse(
-    'The African Union reiterated its condemnation of the attack by al-Shabaab.',
+    "The African Union reiterated its condemnation of the attack by al-Shabaab.",
     r"""
     The          the       DET   DT   det       2 -
     African      =         PROPN NNP  compound  2 B-ORG=african-union
@@ -260,7 +265,7 @@ NOUN_CUE = Parse(
 )
 
 VICTIM_OF = Parse(
-    'Poland denounced the shelling of Kyiv.',
+    "Poland denounced the shelling of Kyiv.",
     r"""
     Poland    =        PROPN NNP nsubj 1 B-GPE=poland
     denounced denounce VERB  VBD ROOT  1 -
@@ -273,7 +278,7 @@ VICTIM_OF = Parse(
 )
 
 DEMONYM = Parse(
-    'Jordan condemned Israeli strikes on Gaza.',
+    "Jordan condemned Israeli strikes on Gaza.",
     r"""
     Jordan    =       PROPN NNP nsubj 1 B-GPE=jordan
     condemned condemn VERB  VBD ROOT  1 -
@@ -325,21 +330,16 @@ HAND_BUILT = [
     pytest.param(NO_ACTOR, [], id="no-actor"),
     pytest.param(NEGATED, [], id="negated"),
     pytest.param(HYPOTHETICAL, [], id="hypothetical"),
-    gap(
+    case(
         VICTIM_OF,
         [],
-        reason="'denounced the shelling of Kyiv' gives target Ukraine: 'of' after "
-        "a transitive act noun (shelling/killing/bombing) names the victim, not the "
-        "doer",
         name="victim-of",
     ),
     # the doer of the act: a demonym on the act noun
     pytest.param(DEMONYM, [C("Jordan", ("Israel",))], id="demonym-act"),
-    gap(
+    case(
         PASSIVE,
         [C("France", ("Russia",))],
-        reason="passive 'Russia's attack on Kyiv was condemned by France' gives "
-        "nothing: the passive subject is not read as the condemned object",
         name="passive",
     ),
 ]
@@ -370,47 +370,82 @@ MODEL_CASES = [
     # verbs: condemn, denounce, decry, deplore, slam, criticise
     ("Poland condemned Russia.", [C("Poland", ("Russia",))]),
     ("Burkina Faso's junta denounced France.", [C("Burkina Faso", ("France",))]),
-    ("Amnesty International decried the Taliban's crackdown on women.",
-     [C("Amnesty International", ("Taliban",))]),
-    ("The United States deplored the RSF attacks on civilians in El Fasher.",
-     [C("United States", ("Rapid Support Forces",))]),
-    ("Ukraine slammed Russia for the strike on the hospital.",
-     [C("Ukraine", ("Russia",))]),
+    (
+        "Amnesty International decried the Taliban's crackdown on women.",
+        [C("Amnesty International", ("Taliban",))],
+    ),
+    (
+        "The United States deplored the RSF attacks on civilians in El Fasher.",
+        [C("United States", ("Rapid Support Forces",))],
+    ),
+    (
+        "Ukraine slammed Russia for the strike on the hospital.",
+        [C("Ukraine", ("Russia",))],
+    ),
     ("China criticized NATO's expansion.", [C("China", ("NATO",))]),
-    ("Germany sharply criticised Israel's settlement expansion.",
-     [C("Germany", ("Israel",))]),
+    (
+        "Germany sharply criticised Israel's settlement expansion.",
+        [C("Germany", ("Israel",))],
+    ),
     # the act and its doer
-    ("The European Union condemned the shelling by Russian forces.",
-     [C("European Union", ("Russia",))]),
+    (
+        "The European Union condemned the shelling by Russian forces.",
+        [C("European Union", ("Russia",))],
+    ),
     ("Jordan denounced Israel's strikes on Rafah.", [C("Jordan", ("Israel",))]),
-    ("Saudi Arabia condemned the Houthi attack on Abha airport.",
-     [C("Saudi Arabia", ("Houthis",))]),
-    ("The African Union strongly condemned the attack by al-Shabaab on a hotel in "
-     "Mogadishu.", [C("African Union", ("al-Shabaab",))]),
-    ("The Yemeni government condemned the Houthis' seizure of the ship.",
-     [C("Yemen", ("Houthis",))]),
-    ("Turkey condemned the PKK attack in Ankara, calling it a terrorist act.",
-     [C("Turkey", ("PKK",))]),
-    ("UN chief Antonio Guterres decried the killing of aid workers by Israeli forces.",
-     [C("United Nations", ("Israel",), "Antonio Guterres")]),
-    ("Sudan's army condemned the Rapid Support Forces for the massacre in El Geneina.",
-     [C("Sudan", ("Rapid Support Forces",))]),
+    (
+        "Saudi Arabia condemned the Houthi attack on Abha airport.",
+        [C("Saudi Arabia", ("Houthis",))],
+    ),
+    (
+        "The African Union strongly condemned the attack by al-Shabaab on a hotel in "
+        "Mogadishu.",
+        [C("African Union", ("al-Shabaab",))],
+    ),
+    (
+        "The Yemeni government condemned the Houthis' seizure of the ship.",
+        [C("Yemen", ("Houthis",))],
+    ),
+    (
+        "Turkey condemned the PKK attack in Ankara, calling it a terrorist act.",
+        [C("Turkey", ("PKK",))],
+    ),
+    (
+        "UN chief Antonio Guterres decried the killing of aid workers by Israeli forces.",
+        [C("United Nations", ("Israel",), "Antonio Guterres")],
+    ),
+    (
+        "Sudan's army condemned the Rapid Support Forces for the massacre in El Geneina.",
+        [C("Sudan", ("Rapid Support Forces",))],
+    ),
     # a demonym on the act noun names the doer
     ("Jordan condemned Israeli strikes on Gaza.", [C("Jordan", ("Israel",))]),
-    ("Qatar condemned in the strongest terms the Israeli attack on Doha.",
-     [C("Qatar", ("Israel",))]),
-    ('"We condemn the Russian aggression in the strongest terms," said Ursula '
-     "von der Leyen.", [C("European Union", ("Russia",), "Ursula von der Leyen")]),
+    (
+        "Qatar condemned in the strongest terms the Israeli attack on Doha.",
+        [C("Qatar", ("Israel",))],
+    ),
+    (
+        '"We condemn the Russian aggression in the strongest terms," said Ursula '
+        "von der Leyen.",
+        [C("European Union", ("Russia",), "Ursula von der Leyen")],
+    ),
     # several targets
     ("Germany condemned Russia and Belarus.", [C("Germany", ("Russia", "Belarus"))]),
     ("Israel condemned Hamas and Hezbollah.", [C("Israel", ("Hamas", "Hezbollah"))]),
-    ("Iran denounced the United States and Israel over the strikes.",
-     [C("Iran", ("United States", "Israel"))]),
+    (
+        "Iran denounced the United States and Israel over the strikes.",
+        [C("Iran", ("United States", "Israel"))],
+    ),
     # who speaks
-    ("Ukraine's foreign minister Olena Bondar denounced Russia's missile strikes on "
-     "Odesa.", [C("Ukraine", ("Russia",), "Olena Bondar")]),
-    ("Human Rights Watch said it condemned the RSF's killings of civilians.",
-     [C("Human Rights Watch", ("Rapid Support Forces",))]),
+    (
+        "Ukraine's foreign minister Olena Bondar denounced Russia's missile strikes on "
+        "Odesa.",
+        [C("Ukraine", ("Russia",), "Olena Bondar")],
+    ),
+    (
+        "Human Rights Watch said it condemned the RSF's killings of civilians.",
+        [C("Human Rights Watch", ("Rapid Support Forces",))],
+    ),
     # nothing: no actor did it, negation, hypothesis, places are not doers
     ("The UN condemned the violence.", []),
     ("Kenya condemned the coup in Niger.", []),
@@ -420,37 +455,43 @@ MODEL_CASES = [
     ("The attack was condemned by France.", []),
     ("He condemned Russia.", []),
     # gaps
-    gap("Poland denounced the shelling of Kyiv.", [],
-        reason="'the shelling of Kyiv' gives target Ukraine: the 'of' object of a "
-        "transitive act noun is the victim"),
-    gap("Lebanon condemned the killing of Hezbollah commanders.", [],
-        reason="'the killing of Hezbollah commanders' gives target Hezbollah: the "
-        "victims are read as doers"),
-    gap("Saudi Arabia condemned the assassination of Hamas leader Ismail Haniyeh.", [],
-        reason="'the assassination of Hamas leader X' gives target Hamas: the victim "
-        "is read as the doer"),
-    gap("Egypt condemned the storming of the Al-Aqsa mosque by Israeli settlers.", [],
-        reason="target 'Al-Aqsa' (an ad-hoc ORG for the mosque): a name before "
-        "'mosque' is a place, and 'of <place>' is the victim; 'Israeli settlers' "
-        "is not a state actor, so the annotator records nothing"),
-    gap("The European Union and the United States condemned the Houthi attacks on "
+    case(
+        "Poland denounced the shelling of Kyiv.",
+        [],
+    ),
+    case(
+        "Lebanon condemned the killing of Hezbollah commanders.",
+        [],
+    ),
+    case(
+        "Saudi Arabia condemned the assassination of Hamas leader Ismail Haniyeh.",
+        [],
+    ),
+    case(
+        "Egypt condemned the storming of the Al-Aqsa mosque by Israeli settlers.",
+        [],
+    ),
+    case(
+        "The European Union and the United States condemned the Houthi attacks on "
         "shipping.",
         [C("European Union", ("Houthis",)), C("United States", ("Houthis",))],
-        reason="conjoined subjects give one condemnation (the United States is "
-        "lost)"),
-    gap("Russia's attack on Kyiv was condemned by France.", [C("France", ("Russia",))],
-        reason="passive condemnation ('X's attack was condemned by Y') gives nothing"),
-    gap("The invasion by Russia was condemned by Japan.", [C("Japan", ("Russia",))],
-        reason="passive condemnation ('the invasion by X was condemned by Y') gives "
-        "nothing"),
-    gap("The Arab League condemned the airstrikes carried out by Israel in Lebanon.",
+    ),
+    case(
+        "Russia's attack on Kyiv was condemned by France.",
+        [C("France", ("Russia",))],
+    ),
+    case(
+        "The invasion by Russia was condemned by Japan.",
+        [C("Japan", ("Russia",))],
+    ),
+    case(
+        "The Arab League condemned the airstrikes carried out by Israel in Lebanon.",
         [C("Arab League", ("Israel",))],
-        reason="the doer in a participle ('airstrikes carried out by Israel') is not "
-        "read: only by/of/from directly on the act noun"),
-    gap("Pakistan condemned the attack, which was claimed by the Pakistani Taliban.",
+    ),
+    case(
+        "Pakistan condemned the attack, which was claimed by the Pakistani Taliban.",
         [C("Pakistan", ("Tehrik-i-Taliban Pakistan",))],
-        reason="the doer in a passive relative clause ('which was claimed by X') "
-        "is not read"),
+    ),
 ]
 
 

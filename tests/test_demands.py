@@ -49,11 +49,8 @@ ONE_CONCEPT = [
     ("a halt to the fighting", (CF,)),
     ("to lay down their arms", (CF,)),
     ("to silence the guns", (CF,)),
-    gap("an end to hostilities", (CF,),
-        "'an end to hostilities' is a ceasefire, but 'hostilities' is in _ATTACK so "
-        "it reads EndOfOffensive only (only 'cessation of hostilities' is a truce)"),
-    gap("to end hostilities", (CF,),
-        "'end hostilities' reads EndOfOffensive, not Ceasefire"),
+    ("an end to hostilities", (CF,)),
+    ("to end hostilities", (CF,)),
     # stopping an offensive, attacks, bombing
     ("to stop the offensive", (EO,)),
     ("to halt its military operations", (EO,)),
@@ -67,9 +64,7 @@ ONE_CONCEPT = [
     ("to stop targeting hospitals", (EO,)),
     ("air strikes must stop", (EO,)),
     ("an end to the blockade of Hodeidah port", (EO,)),
-    gap("not to launch an offensive in Rafah", (EO,),
-        "a negated action ('not to launch an offensive') is a demand to refrain "
-        "from it; no pattern reads 'not to <attack verb>'"),
+    ("not to launch an offensive in Rafah", (EO,)),
     # access for aid
     ("unfettered humanitarian access", (HA,)),
     ("unhindered access for aid workers", (HA,)),
@@ -79,25 +74,18 @@ ONE_CONCEPT = [
     ("to open humanitarian corridors", (HA,)),
     ("safe passage for civilians", (HA,)),
     ("to allow humanitarian aid into Gaza", (HA,)),
-    gap("to allow aid into Gaza", (HA,),
-        "'allow aid into' without 'humanitarian': 'aid (be )?(given|allowed|...)' "
-        "needs the verb after 'aid'"),
-    gap("to let aid trucks in", (HA,), "'let aid trucks in' is not matched"),
-    gap("to allow more aid into Gaza", (HA,),
-        "'allow more aid into' is not matched (see 'to allow aid into Gaza')"),
+    ("to allow aid into Gaza", (HA,)),
+    ("to let aid trucks in", (HA,)),
+    ("to allow more aid into Gaza", (HA,)),
     # protecting civilians
     ("to spare civilians", (PC,)),
     ("to protect civilians", (PC,)),
     ("the protection of civilians", (PC,)),
     ("to ensure the safety of civilians", (PC,)),
     ("the safety of civilians", (PC,)),
-    gap("to avoid civilian casualties", (PC,),
-        "'avoid civilian casualties' is not read as protection of civilians"),
-    gap("to minimise harm to civilians", (PC,),
-        "'minimise harm to civilians' is not read as protection of civilians"),
-    gap("the protection of aid workers and health workers", (PC,),
-        "protection of aid/health workers (civilians under IHL) is not matched: "
-        "the pattern lists civilians/population/children only"),
+    ("to avoid civilian casualties", (PC,)),
+    ("to minimise harm to civilians", (PC,)),
+    ("the protection of aid workers and health workers", (PC,)),
     # holding perpetrators to account
     ("bring those responsible to justice", (AC,)),
     ("to bring the perpetrators to justice", (AC,)),
@@ -111,9 +99,7 @@ ONE_CONCEPT = [
     ("justice for the victims", (AC,)),
     ("prosecution of those responsible", (AC,)),
     ("to hold the perpetrators to account", (AC,)),
-    gap("to refer the situation to the International Criminal Court", (AC,),
-        "a referral to the International Criminal Court is not read as "
-        "accountability"),
+    ("to refer the situation to the International Criminal Court", (AC,)),
     # a negotiated, political way out
     ("a negotiated settlement", (PS,)),
     ("a political solution", (PS,)),
@@ -126,8 +112,7 @@ ONE_CONCEPT = [
     ("dialogue between the parties", (PS,)),
     ("to engage in dialogue", (PS,)),
     ("a diplomatic path", (PS,)),
-    gap("a two-state solution", (PS,),
-        "'two-state solution' is not a political solution to the rules"),
+    ("a two-state solution", (PS,)),
     # lowering tension
     ("exercise maximum restraint", (DE,)),
     ("to show restraint", (DE,)),
@@ -138,10 +123,8 @@ ONE_CONCEPT = [
     ("to calm tensions", (DE,)),
     ("to avoid further escalation", (DE,)),
     ("to avoid any escalation", (DE,)),
-    gap("to restore calm", (DE,), "'restore calm' is not matched"),
-    gap("to refrain from escalation", (DE,),
-        "'refrain from' + 'escalation' reads EndOfOffensive (via _STOP/_ATTACK) "
-        "instead of DeEscalation"),
+    ("to restore calm", (DE,)),
+    ("to refrain from escalation", (DE,)),
     # abiding by international law
     ("abide by international humanitarian law", (IL,)),
     ("respect international law", (IL,)),
@@ -151,9 +134,7 @@ ONE_CONCEPT = [
     ("to adhere to the Geneva Conventions", (IL,)),
     ("to uphold the laws of war", (IL,)),
     ("to comply with their obligations under international humanitarian law", (IL,)),
-    gap("to respect the UN Charter", (IL,),
-        "the UN Charter is international law, but only 'international/humanitarian "
-        "law', 'Geneva Conventions' and 'laws of war' are matched"),
+    ("to respect the UN Charter", (IL,)),
     # international initiatives
     ("an international peacekeeping force", (II,)),
     ("an international conference", (II,)),
@@ -161,8 +142,7 @@ ONE_CONCEPT = [
     ("the deployment of peacekeepers", (II,)),
     ("to send peacekeepers", (II,)),
     ("an international mechanism", (II,)),
-    gap("a UN monitoring mission", (II,),
-        "'UN ... mission' is not matched; only 'international <noun>'"),
+    ("a UN monitoring mission", (II,)),
     # troops out
     ("withdraw its troops", (WD,)),
     ("the withdrawal of Russian forces", (WD,)),
@@ -171,9 +151,7 @@ ONE_CONCEPT = [
     ("to pull back its forces", (WD,)),
     ("to leave the territory", (WD,)),
     ("to retreat from occupied territories", (WD,)),
-    gap("to pull its troops out of the country", (WD,),
-        "'pull <object> out' (particle after the object) is not matched; only "
-        "'pull out' and 'pull back' adjacent"),
+    ("to pull its troops out of the country", (WD,)),
     # freeing people held
     ("release all hostages", (RD,)),
     ("the release of political prisoners", (RD,)),
@@ -183,19 +161,15 @@ ONE_CONCEPT = [
     ("freeing the captives", (RD,)),
     ("to release detained journalists", (RD,)),
     ("the release of the hostages held in Gaza", (RD,)),
-    gap("to release the kidnapped schoolgirls", (RD,),
-        "release of people not called detainees/hostages/prisoners "
-        "('kidnapped schoolgirls') is not matched"),
-    gap("to free the abducted aid workers", (RD,),
-        "'free the abducted aid workers': two words between 'free' and the noun, "
-        "and 'aid workers' is not a detainee noun"),
-    gap("the release of its citizens held in Belarus", (RD,),
-        "'release of its citizens held in ...' is not matched: the noun list has "
-        "no 'citizens/nationals'"),
-    gap("to release Mohamed Bazoum", (RD,),
-        "release of a named person ('release Mohamed Bazoum') is not matched"),
-    gap("an all-for-all prisoner exchange", (RD,),
-        "a prisoner exchange/swap frees detainees but is not matched"),
+    ("to release the kidnapped schoolgirls", (RD,)),
+    ("to free the abducted aid workers", (RD,)),
+    ("the release of its citizens held in Belarus", (RD,)),
+    gap(
+        "to release Mohamed Bazoum",
+        (RD,),
+        "release of a named person ('release Mohamed Bazoum') is not matched",
+    ),
+    ("an all-for-all prisoner exchange", (RD,)),
 ]
 
 SEVERAL_CONCEPTS = [
@@ -228,13 +202,9 @@ NO_CONCEPT = [
 ]
 
 FALSE_FRIENDS = [
-    gap("to withdraw its ambassador", (),
-        "any 'withdraw*' is Withdrawal: recalling an ambassador is not a troop "
-        "withdrawal"),
-    gap("to withdraw from the nuclear deal", (),
-        "'withdraw from the <agreement>' is read as troop Withdrawal"),
-    gap("trade talks with China", (),
-        "any '\\btalks\\b' is PoliticalSolution, even trade talks"),
+    ("to withdraw its ambassador", ()),
+    ("to withdraw from the nuclear deal", ()),
+    ("trade talks with China", ()),
 ]
 
 
@@ -262,15 +232,7 @@ def test_false_friends(text: str, expected: tuple[str, ...]) -> None:
     ("text", "concept"),
     [
         # a negotiated end: the political way out is what is asked for
-        pytest.param(
-            "a negotiated end to the war", PS,
-            marks=pytest.mark.xfail(
-                reason="'a negotiated end to the war' gives EndOfOffensive only: "
-                "'negotiated' alone is not PoliticalSolution (only 'negotiated "
-                "solution/settlement')",
-                strict=True,
-            ),
-        ),
+        ("a negotiated end to the war", PS),
         ("to refrain from attacking civilians", EO),
         ("humanitarian corridors to evacuate civilians", HA),
     ],

@@ -169,8 +169,14 @@ def test_select_returns_variables_and_python_values(conflict_store: KGStore) -> 
     [row] = [r for r in rows if r[0] == attack]
     # integers and booleans come back typed; IRIs as strings
     assert row == (
-        attack, "Attack", "004_x", False, 200, 200 + len(ATTACK_SENTENCE),
-        "casualties.v1", ATTACK_SENTENCE,
+        attack,
+        "Attack",
+        "004_x",
+        False,
+        200,
+        200 + len(ATTACK_SENTENCE),
+        "casualties.v1",
+        ATTACK_SENTENCE,
     )
 
 
@@ -266,6 +272,8 @@ def test_open_existing_on_a_missing_folder_says_to_build(tmp_path: Path) -> None
 
 
 def test_to_ox_rejects_what_is_not_a_term() -> None:
-    assert to_ox(URIRef("https://example.org/a")) == ox.NamedNode("https://example.org/a")
+    assert to_ox(URIRef("https://example.org/a")) == ox.NamedNode(
+        "https://example.org/a"
+    )
     with pytest.raises(TypeError):
         to_ox("plain string")  # type: ignore[arg-type]

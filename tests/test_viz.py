@@ -399,9 +399,7 @@ def test_parallel_edges_get_distinct_curves(tmp_path: Path) -> None:
     }
 
 
-def test_legend_names_every_node_colour(
-    hostile_store: KGStore, tmp_path: Path
-) -> None:
+def test_legend_names_every_node_colour(hostile_store: KGStore, tmp_path: Path) -> None:
     page = page_of(hostile_store, tmp_path)
     legend = page.split('<ul id="kg-legend">')[1].split("</ul>")[0]
     for style in NODE_STYLES.values():

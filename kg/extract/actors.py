@@ -84,6 +84,49 @@ _GROUP_ANAPHORS = frozenset(
     }
 )
 _QUOTE_CHARS = '"'
+# occupations that a nationality does not make an office: "British journalist X"
+PRIVATE_ROLES = frozenset(
+    {
+        "journalist",
+        "reporter",
+        "correspondent",
+        "analyst",
+        "researcher",
+        "writer",
+        "expert",
+        "activist",
+        "editor",
+        "photographer",
+        "commentator",
+        "scholar",
+        "academic",
+        "blogger",
+        "member",
+        "founder",
+        "executive",
+        "ceo",
+        "director",
+    }
+)
+# words that make an ORG name a state body: "Turkish Defence Ministry"
+_STATE_BODY_WORDS = frozenset(
+    {
+        "ministry",
+        "army",
+        "forces",
+        "government",
+        "military",
+        "navy",
+        "police",
+        "presidency",
+        "cabinet",
+        "parliament",
+        "guard",
+        "corps",
+        "office",
+        "embassy",
+    }
+)
 # nouns that make a name a place: "Hatay region", "Idlib province"
 _PLACE_NOUNS = frozenset(
     {
@@ -217,6 +260,10 @@ class Context:
                 return None
             if _looks_like_person(ent):
                 return ActorRef(slugify(surface), surface, ActorKind.PERSON, surface)
+            # "the Russian Foreign Ministry", "Israeli Defense Forces": the state
+            state = self._state_body(ent)
+            if state is not None:
+                return self._entry_actor(state, surface)
             # "Humanitarian Aid Chief" is an office, "Hatay region" a place
             if ent[-1].lower_ in ROLE_WORDS or ent[-1].lower_ in _PLACE_NOUNS:
                 return None
@@ -230,6 +277,16 @@ class Context:
         """The sentence holding a token (or token index)."""
         i = tok if isinstance(tok, int) else tok.i
         return self.sents[self._sent_index[i]]
+
+    def _state_body(self, ent: Span) -> Entry | None:
+        """The state whose ministry, army or forces an ORG name is."""
+        if not any(t.lower_ in _STATE_BODY_WORDS for t in ent):
+            return None
+        for t in ent:
+            entry = self.gaz.by_demonym(t.text) or self.gaz.lookup(t.text)
+            if entry is not None and entry.kind is ActorKind.COUNTRY:
+                return entry
+        return None
 
     def mention_at(self, tok: Token) -> Mention | None:
         """The actor mention covering ``tok``, if any."""
@@ -299,6 +356,14 @@ class Context:
                 entry = self.gaz.by_demonym(child.text)
                 if entry is not None:
                     return self._entry_actor(entry, f"{child.text} {tok.text}")
+        # "the foreign ministry of Ethiopia", "the government of Sudan"
+        if low in FORCE_NOUNS:
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for pobj in child.children:
+                        m2 = self.mention_at(pobj)
+                        if m2 is not None and m2.actor.kind is ActorKind.COUNTRY:
+                            return m2.actor
         # "the alliance", "the regime": the last group actor named before
         if resolve and low in _GROUP_ANAPHORS and tok.tag_ in ("NN", "NNS"):
             return self.last_group_actor(tok.i, regime=low in ("regime", "government"))
@@ -386,6 +451,9 @@ class Context:
             return self.last_person(tok.i)
         if low in GROUP_PRONOUNS:
             return self.last_group_actor(tok.i)
+        # "Norway, which has long called for ...": the noun the clause hangs on
+        if low in ("which", "who", "that") and tok.head.dep_ in ("relcl", "acl"):
+            return self.np_actor(tok.head.head)
         return None
 
     # quotes and speakers -----------------------------------------------------
@@ -556,6 +624,13 @@ class Context:
             return None
         org = self._org_in(window)
         if org is None:
+            return None
+        # "British journalist Tom Harris": a nationality, not an office
+        named = any(
+            (m := self.mention_at(t)) is not None and m.actor.key == org.key
+            for t in window
+        )
+        if not named and all(t.lower_ in PRIVATE_ROLES for t in roles):
             return None
         return org, _role_text(window)
 
@@ -813,4 +888,4 @@ def _role_text(window: list[Token]) -> str | None:
     first = next(i for i, t in enumerate(window) if t.lower_ in ROLE_WORDS)
     doc = window[0].doc
     text = doc[window[first].i : window[-1].i + 1].text
-    return text.strip(" ,") or None
+    return text.strip(" ,.;:") or None

@@ -86,6 +86,60 @@ ADDRESSEE_VERBS = frozenset(
         "call",
     }
 )
+# verbs that make a call their subject's own: "reiterated his call for"
+OWN_CALL_VERBS = frozenset(
+    {
+        "reiterate",
+        "renew",
+        "repeat",
+        "echo",
+        "make",
+        "issue",
+        "voice",
+        "launch",
+        "join",
+        "lead",
+        "send",
+        "restate",
+        "step",
+        "amplify",
+        "stress",
+    }
+)
+# verbs that deny what they govern: "refused to call for", "vetoed a resolution calling"
+NEGATING_VERBS = frozenset(
+    {
+        "refuse",
+        "deny",
+        "reject",
+        "decline",
+        "veto",
+        "block",
+        "oppose",
+        "resist",
+        "dismiss",
+        "rebuff",
+        "ignore",
+        "fail",
+    }
+)
+# documents that call for things on behalf of whoever adopts or issues them
+DOCUMENT_NOUNS = frozenset(
+    {
+        "resolution",
+        "statement",
+        "declaration",
+        "communique",
+        "communiqué",
+        "letter",
+        "motion",
+        "text",
+        "draft",
+        "bill",
+        "report",
+        "petition",
+    }
+)
 # nouns that carry a call: "his call for", "renewed calls for", "an appeal for"
 CALL_NOUNS = frozenset({"call", "appeal", "plea", "demand"})
 # verbs under which "the need for/to X" is a call: "stressed the need for"
@@ -130,7 +184,7 @@ def extract_calls(ctx: Context) -> Iterator[Event]:
             # a cue inside another cue's demand is part of that demand
             if _inside_other_cue(cue, cue_ids):
                 continue
-            if _negated(cue) or _hypothetical(cue):
+            if _negated(cue) or _hypothetical(cue) or _denied(cue):
                 continue
             found = _read_call(ctx, cue)
             if found is None:
@@ -140,31 +194,40 @@ def extract_calls(ctx: Context) -> Iterator[Event]:
             demands = classify(demand_text)
             if not demands and cue.lemma_.lower() in DEMAND_ONLY_VERBS:
                 continue
-            agent, speaker = _agent(ctx, cue, sent)
-            if agent is None:
-                continue
-            key = (cue.i, len(demands))
-            if key in seen:
-                continue
-            seen.add(key)
-            yield Event(
-                kind=EventKind.CALL,
-                evidence=ctx.evidence(sent, EXTRACTOR),
-                agent=agent,
-                speaker=speaker,
-                addressees=tuple(a for a in addressees if a.key != agent.key),
-                demands=demands,
-                demand_text=demand_text or None,
-                cue=cue.lemma_.lower(),
-                quote=ctx.quote_text(cue),
-            )
+            # "Britain and France called for ...": one call per agent
+            for agent, speaker in _agents(ctx, cue, sent):
+                key = (cue.i, agent.key)
+                if key in seen:
+                    continue
+                seen.add(key)
+                yield Event(
+                    kind=EventKind.CALL,
+                    evidence=ctx.evidence(sent, EXTRACTOR),
+                    agent=agent,
+                    speaker=speaker,
+                    addressees=tuple(
+                        a
+                        for a in (ctx.speaks_for(x) for x in addressees)
+                        if a.key != agent.key
+                    ),
+                    demands=demands,
+                    demand_text=demand_text or None,
+                    cue=cue.lemma_.lower(),
+                    quote=ctx.quote_text(cue),
+                )
         yield from _obligations(ctx, sent, cue_ids)
 
 
 def _is_cue(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
-    # "a special responsibility to press the regime": not the subject's own call
-    if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and tok.head.lemma_ != "call":
+    # "a special responsibility to press the regime": not the subject's own call;
+    # "a resolution calling for": the body that adopts it calls
+    if (
+        tok.dep_ == "acl"
+        and tok.head.pos_ == "NOUN"
+        and tok.head.lemma_ != "call"
+        and tok.head.lemma_.lower() not in DOCUMENT_NOUNS
+    ):
         return False
     if tok.pos_ == "VERB" and lemma in CALL_VERBS:
         preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")}
@@ -178,7 +241,13 @@ def _is_cue(tok: Token) -> bool:
             return "for" in preps or any(c.dep_ in COMP_DEPS for c in tok.children)
         return True
     if tok.pos_ == "NOUN" and lemma in CALL_NOUNS:
-        return any(c.lower_ == "for" for c in tok.children)
+        # only a call someone owns: "his call for", "renewed calls for", not
+        # "rejected calls for" or "despite calls for"
+        owned = any(c.dep_ == "poss" for c in tok.children) or (
+            tok.dep_ in ("dobj", "nsubjpass")
+            and tok.head.lemma_.lower() in OWN_CALL_VERBS
+        )
+        return owned and any(c.lower_ == "for" for c in tok.children)
     if tok.pos_ == "NOUN" and lemma == "need" and tok.head.lemma_.lower() in NEED_VERBS:
         return any(
             c.lower_ in ("for", "to") or c.dep_ in ("acl", "relcl")
@@ -264,6 +333,41 @@ def _read_call(ctx: Context, cue: Token) -> tuple[list[ActorRef], list[Token]] |
     if not demand and not addressees:
         return None
     return _dedupe(addressees), sorted(set(demand), key=lambda t: t.i)
+
+
+def _agents(
+    ctx: Context, cue: Token, sent: Span
+) -> list[tuple[ActorRef, ActorRef | None]]:
+    """Every (agent, speaker) of a cue: conjoined subjects each make the call."""
+    subj = _subject(cue)
+    if subj is not None and any(c.dep_ == "conj" for c in subj.children):
+        out: list[tuple[ActorRef, ActorRef | None]] = []
+        for actor in ctx.np_actors(subj):
+            pair = (
+                (ctx.speaks_for(actor), actor)
+                if actor.kind is ActorKind.PERSON
+                else (actor, None)
+            )
+            if all(pair[0].key != o[0].key for o in out):
+                out.append(pair)
+        if out:
+            return out
+    agent, speaker = _agent(ctx, cue, sent)
+    return [] if agent is None else [(agent, speaker)]
+
+
+def _denied(cue: Token) -> bool:
+    """A call its own sentence refuses, denies, rejects or vetoes."""
+    tok = cue
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return False
+        if tok.dep_ not in ("xcomp", "ccomp", "acl", "dobj", "pobj", "prep", "relcl"):
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in NEGATING_VERBS:
+            return True
+    return False
 
 
 def _agent(

@@ -226,6 +226,12 @@ def _readings(
                 yield DISPLACED, pred, victim
         elif role == "subj":
             fate = _fate_predicate(pred)
+            if (
+                fate is None
+                and lemma == "lose"
+                and any(c.lower_ in ("lives", "life") for c in pred.children)
+            ):
+                fate = KILLED  # "five people lost their lives"
             if fate is not None:
                 # "left eight people dead", "3 were dead"
                 yield fate, pred, victim
@@ -302,6 +308,11 @@ def _fate_predicate(pred: Token) -> CasualtyType | None:
                 "injured",
             ):
                 return FATE_WORDS[c.lower_]
+            # "two children were among those killed", "among the dead"
+            if c.dep_ == "prep" and c.lower_ == "among":
+                for t in c.subtree:
+                    if t.lower_ in ("dead", "killed", "wounded", "injured"):
+                        return FATE_WORDS[t.lower_]
     return None
 
 
@@ -372,8 +383,9 @@ def _is_toll(head: Token) -> bool:
             for c in tok.children
         ):
             return True
+        # "the toll rose to N", "officials put the death toll at N"
         if any(
-            c.lemma_.lower() in _TOLL_WORDS and c.dep_ in ("nsubj", "nsubjpass")
+            c.lemma_.lower() in _TOLL_WORDS and c.dep_ in ("nsubj", "nsubjpass", "dobj")
             for c in tok.children
         ):
             return True

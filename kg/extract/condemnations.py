@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.actors import Context
-from kg.extract.calls import _agent, _hypothetical, _negated
+from kg.extract.calls import _agents, _hypothetical, _negated
 from kg.model import ActorKind, ActorRef, Event, EventKind
 
 EXTRACTOR = "condemnations.v1"
@@ -43,6 +43,29 @@ CONDEMN_NOUNS = frozenset({"condemnation", "denunciation", "criticism"})
 OUTRAGE_ADJS = frozenset({"appalled", "outraged", "horrified", "sickened", "disgusted"})
 OUTRAGE_VERBS = frozenset(
     {"appal", "appall", "outrage", "horrify", "sicken", "disgust"}
+)
+# acts whose "of" names the victim, not the doer: "the invasion of Ukraine"
+PATIENT_OF_NOUNS = frozenset(
+    {
+        "assassination",
+        "invasion",
+        "occupation",
+        "destruction",
+        "siege",
+        "murder",
+        "bombardment",
+        "annexation",
+        "abduction",
+        "detention",
+        "arrest",
+        "execution",
+        "blockade",
+        "targeting",
+        "storming",
+        "kidnapping",
+        "deportation",
+        "persecution",
+    }
 )
 # links from an act to its agent inside the object: "attacks by/of X"
 _AGENT_PREPS = frozenset({"by", "of", "from"})
@@ -89,8 +112,19 @@ def extract_condemnations(ctx: Context) -> Iterator[Event]:
             if _negated(tok) or _hypothetical(tok):
                 continue
             targets: list[ActorRef] = []
-            # "condemn the airstrikes by X": the parser often hangs "by X" on the verb
             passive = any(c.dep_ == "auxpass" for c in tok.children)
+            condemners: list[ActorRef] = []
+            if passive and tok.pos_ == "VERB" and lemma in CONDEMN_VERBS:
+                # "Russia's attack on Kyiv was condemned by France"
+                objects = [c for c in tok.children if c.dep_ == "nsubjpass"]
+                for c in tok.children:
+                    if c.dep_ == "agent":
+                        for pobj in c.children:
+                            if pobj.dep_ == "pobj":
+                                condemners.extend(ctx.np_actors(pobj))
+                if not condemners:
+                    continue
+            # "condemn the airstrikes by X": the parser often hangs "by X" on the verb
             if not passive and tok.pos_ == "VERB":
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ == "by" and objects:
@@ -103,28 +137,32 @@ def extract_condemnations(ctx: Context) -> Iterator[Event]:
             targets.extend(t for t in _claimants(ctx, sent) if t not in targets)
             if not targets:
                 continue
-            agent, speaker = _agent(ctx, tok, sent)
+            pairs = _agents(ctx, tok, sent)
             # "I am appalled by ...": the one appalled condemns
             felt = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
             if lemma in OUTRAGE_VERBS and felt is not None:
                 who = ctx.np_actor(felt)
                 if who is not None:
                     speaker = who if who.kind is ActorKind.PERSON else None
-                    agent = ctx.speaks_for(who)
-            if agent is None:
-                continue
-            targets = [t for t in targets if t.key != agent.key]
-            if not targets:
-                continue
-            yield Event(
-                kind=EventKind.CONDEMNATION,
-                evidence=ctx.evidence(sent, EXTRACTOR),
-                agent=agent,
-                speaker=speaker,
-                targets=tuple(ctx.speaks_for(t) for t in targets),
-                cue=lemma,
-                quote=ctx.quote_text(tok),
-            )
+                    pairs = [(ctx.speaks_for(who), speaker)]
+            if condemners:
+                pairs = [
+                    (ctx.speaks_for(c), c if c.kind is ActorKind.PERSON else None)
+                    for c in condemners
+                ]
+            for agent, speaker in pairs:
+                mine = [t for t in targets if ctx.speaks_for(t).key != agent.key]
+                if not mine:
+                    continue
+                yield Event(
+                    kind=EventKind.CONDEMNATION,
+                    evidence=ctx.evidence(sent, EXTRACTOR),
+                    agent=agent,
+                    speaker=speaker,
+                    targets=tuple(dict.fromkeys(ctx.speaks_for(t) for t in mine)),
+                    cue=lemma,
+                    quote=ctx.quote_text(tok),
+                )
 
 
 def _targets(ctx: Context, obj: Token) -> list[ActorRef]:
@@ -140,20 +178,31 @@ def _targets(ctx: Context, obj: Token) -> list[ActorRef]:
         if actor is not None:
             out.append(actor)
             continue
-        # the agent of the condemned act: by/of/from X, X's act, X act
+        # the agent of the condemned act: by/of/from X, X's act, X act; but
+        # "the shelling of Kyiv", "the killing of Hamas commanders" name victims
+        patient_of = (
+            head.lower_.endswith("ing") or head.lemma_.lower() in PATIENT_OF_NOUNS
+        )
         for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of" and patient_of:
+                continue
             if child.dep_ == "prep" and child.lower_ in _AGENT_PREPS:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         out.extend(ctx.np_actors(pobj))
             elif child.dep_ in ("poss", "compound", "amod", "nmod"):
                 out.extend(ctx.actors_in(child.subtree))
-        # "the attacks that X has waged": the subject of a relative clause
+        # "the attacks that X has waged": the subject of a relative clause;
+        # "the airstrikes carried out by Israel", "which was claimed by the Taliban"
         for child in head.children:
-            if child.dep_ == "relcl":
+            if child.dep_ in ("relcl", "acl"):
                 for sub in child.children:
-                    if sub.dep_ in ("nsubj", "nsubjpass"):
+                    if sub.dep_ == "nsubj" and child.dep_ == "relcl":
                         out.extend(ctx.np_actors(sub))
+                    if sub.dep_ == "agent":
+                        for pobj in sub.children:
+                            if pobj.dep_ == "pobj":
+                                out.extend(ctx.np_actors(pobj))
     return out
 
 

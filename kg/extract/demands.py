@@ -9,17 +9,33 @@ from __future__ import annotations
 
 import re
 
+# verbs and phrases that stop something
 _STOP = (
     r"(?:stop|stopping|halt|halting|end|ending|cease|ceasing|suspend|freeze|"
     r"an end to|end to|put an end|bring an end|curb|rein in|call off|refrain from)"
 )
+# violent acts one side carries out (not "fighting" or "hostilities", which are a
+# ceasefire's business, nor "escalation", which is de-escalation's)
 _ATTACK = (
     r"(?:offensives?|attacks?|assaults?|bombings?|bombardments?|bombing campaign|"
     r"air ?strikes?|strikes|shelling|military (?:operations?|actions?|campaign|attacks?)|"
     r"operations|campaign|onslaught|aggression|violence|war crimes|killings?|"
-    r"incursions?|invasion|raids?|hostilities|advance|escalation|the regime|"
-    r"targeting|siege|blockade|war\b|military escalation|barrel bombs?)"
+    r"incursions?|invasion|raids?|advance|the regime|targeting|siege|blockade|"
+    r"war\b|barrel bombs?)"
 )
+# people held against their will
+_HELD = (
+    r"(?:detainees|prisoners|hostages|captives|abductees|journalists|schoolgirls|"
+    r"girls|boys|children|students|aid workers|workers|citizens|nationals|"
+    r"soldiers|activists|crew|sailors|civilians)"
+)
+# troops and the like
+_TROOPS = r"(?:troops|forces|soldiers|army|military|fighters|units|tanks|personnel)"
+
+
+def _rx(*parts: str) -> str:
+    return "|".join(parts)
+
 
 # (concept local name, pattern over the lowercased demand text); order is output order
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -28,91 +44,139 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # truce words, or stopping the fighting itself
         (
             "Ceasefire",
-            r"cease-? ?fire|\btruce\b|armistice|cessation of (?:hostilities|fighting)|"
-            r"(?:stop|halt|end|cease)\w* (?:to )?(?:the |all )?fighting|"
-            r"(?:an end|end) to (?:the |all )?fighting|lay down (?:their |its )?arms|"
-            r"silence the guns|humanitarian pause",
+            _rx(
+                r"cease-? ?fire|\btruce\b|armistice|cessation of (?:hostilities|fighting)",
+                r"(?:stop|halt|end|cease)\w* (?:to )?(?:the |all )?(?:fighting|hostilities)",
+                r"(?:an end|end) to (?:the |all )?(?:fighting|hostilities)",
+                r"lay down (?:their |its )?arms|silence the guns|humanitarian pause",
+            ),
         ),
         # stopping an offensive, attacks, bombing or other violence
         (
             "EndOfOffensive",
-            _STOP
-            + r"\b(?:\W+\w+){0,8}?\W+"
-            + _ATTACK
-            + r"|"
-            + _ATTACK
-            + r"(?:\W+\w+){0,10}?\W+(?:must|should|to) (?:stop|end|cease|halt)",
+            _rx(
+                _STOP + r"\b(?:\W+\w+){0,8}?\W+" + _ATTACK,
+                _ATTACK
+                + r"(?:\W+\w+){0,10}?\W+(?:must|should|to) (?:stop|end|cease|halt)",
+                r"not to (?:launch|carry out|begin|start|mount|expand) (?:an? |the |any )?"
+                r"(?:\w+ )?(?:offensive|attack|assault|invasion|operation|incursion)",
+            ),
         ),
         # access for aid and aid workers
         (
             "HumanitarianAccess",
-            r"humanitarian (?:access|corridors?|aid|assistance|relief|convoys?|deliveries)|"
-            r"(?:unimpeded|unhindered|unrestricted|safe|full|immediate|sustained) "
-            r"(?:and \w+ )?(?:humanitarian )?access|access (?:for|to) (?:aid|humanitarian)|"
-            r"aid (?:be |to be )?(?:given|allowed|delivered|let)|safe passage|"
-            r"deliver(?:y of|ing)? (?:aid|assistance|food|medicine)",
+            _rx(
+                r"humanitarian (?:access|corridors?|aid|assistance|relief|convoys?|deliveries)",
+                r"(?:unimpeded|unhindered|unrestricted|unfettered|safe|full|immediate|"
+                r"sustained) (?:and \w+ )?(?:humanitarian )?access",
+                r"access (?:for|to) (?:aid|humanitarian)",
+                r"aid (?:be |to be )?(?:given|allowed|delivered|let)|safe passage",
+                r"deliver(?:y of|ing)? (?:aid|assistance|food|medicine)",
+                r"(?:allow|let|permit)\w* (?:\w+ ){0,2}(?:aid|food|fuel|medicine|"
+                r"supplies|assistance)",
+            ),
         ),
         # protecting civilians
         (
             "ProtectionOfCivilians",
-            r"protect(?:ion of|ing|s)? (?:the )?(?:civilians?|civilian population|"
-            r"population|non-combatants|children|innocent)|civilian protection|"
-            r"spar(?:e|ing) (?:the )?civilians|safety of (?:the )?civilians|"
-            r"(?:ensure|guarantee)\w* (?:the )?(?:safety|security) of civilians|"
-            r"guarantees to protect",
+            _rx(
+                r"protect(?:ion of|ing|s)? (?:the )?(?:civilians?|civilian population|"
+                r"population|non-combatants|children|innocent|aid workers|"
+                r"health(?:care)? workers|humanitarian workers)",
+                r"civilian protection|spar(?:e|ing) (?:the )?civilians",
+                r"safety of (?:the )?civilians|guarantees to protect",
+                r"(?:ensure|guarantee)\w* (?:the )?(?:safety|security) of civilians",
+                r"avoid(?:ing)? civilian (?:casualties|deaths|harm)",
+                r"minimi[sz]\w* (?:\w+ )?(?:harm|casualties|damage) to civilians",
+                r"harm to civilians",
+            ),
         ),
         # holding perpetrators to account
         (
             "Accountability",
-            r"accountab|hold \w+(?: \w+)? accountable|held accountable|"
-            r"(?:hold|held) (?:\w+ ){1,4}to account|"
-            r"bring \w+(?: \w+)? to justice|\bjustice for\b|prosecut|"
-            r"(?:independent|international|thorough|impartial|credible|full) "
-            r"investigation|investigate|end (?:to )?impunity|\bimpunity\b|war crimes tribunal",
+            _rx(
+                r"accountab|hold \w+(?: \w+)? accountable|held accountable",
+                r"(?:hold|held) (?:\w+ ){1,4}to account",
+                r"bring \w+(?: \w+)? to justice|\bjustice for\b|prosecut",
+                r"(?:independent|international|thorough|impartial|credible|full) "
+                r"investigation|investigate|end (?:to )?impunity|\bimpunity\b",
+                r"war crimes tribunal|international criminal court|\bicc\b",
+            ),
         ),
         # a negotiated, political way out
         (
             "PoliticalSolution",
-            r"political (?:solution|process|settlement|transition|track|dialogue)|"
-            r"peaceful (?:solution|settlement|resolution)|diplomatic (?:solution|settlement|"
-            r"efforts|path|track)|negotiated (?:solution|settlement)|peace (?:process|talks|"
-            r"negotiations|deal|agreement)|negotiations?|\btalks\b|\bdialogue\b|"
-            r"resolution \d{3,4}|un-led (?:efforts|process)|un-facilitated|"
-            r"return to the negotiating table",
+            _rx(
+                r"political (?:solution|process|settlement|transition|track|dialogue)",
+                r"peaceful (?:solution|settlement|resolution)",
+                r"diplomatic (?:solution|settlement|efforts|path|track)",
+                r"negotiated (?:solution|settlement|end|peace)",
+                r"peace (?:process|talks|negotiations|deal|agreement)",
+                r"(?:direct|political|diplomatic|indirect|ceasefire) "
+                r"(?:talks|negotiations)",
+                r"(?<!trade )\btalks (?:between|with|among)\b|(?<!trade )\bnegotiations (?:between|with)\b",
+                r"(?:resume|return to|hold|start|begin|join|restart|enter into) "
+                r"(?:the |direct )?(?:talks|negotiations)",
+                r"negotiate (?:a|an|the) (?:solution|settlement|end|peace|deal)",
+                r"\bdialogue\b|two-state solution|resolution \d{3,4}",
+                r"un-led (?:efforts|process)|un-facilitated|return to the negotiating table",
+            ),
         ),
         # lowering tension
         (
             "DeEscalation",
-            r"de-? ?escalat|deescalat|\brestraint\b|reduce (?:the )?tensions?|"
-            r"ease (?:the )?tensions?|calm (?:the situation|tensions)|"
-            r"avoid (?:any )?(?:further )?escalation|prevent (?:further )?escalation",
+            _rx(
+                r"de-? ?escalat|deescalat|\brestraint\b",
+                r"(?:reduce|ease|defuse|lower) (?:the )?tensions?",
+                r"calm (?:the situation|tensions)|restore calm",
+                r"(?:avoid|prevent|refrain from) (?:any )?(?:further )?"
+                r"(?:military )?escalation",
+            ),
         ),
         # abiding by international (humanitarian) law
         (
             "RespectForInternationalLaw",
-            r"(?:respect|abide by|comply with|adhere to|uphold|observe)\w*"
-            r"(?:\W+\w+){0,3}?\W+(?:international|humanitarian) (?:humanitarian )?law|"
-            r"respect for (?:international |humanitarian )+law|"
-            r"(?:respect|abide by|comply with|adhere to|uphold)\w*(?:\W+\w+){0,3}?\W+"
-            r"(?:geneva conventions?|laws of war)",
+            _rx(
+                r"(?:respect|abide by|comply with|adhere to|uphold|observe)\w*"
+                r"(?:\W+\w+){0,3}?\W+(?:international|humanitarian) "
+                r"(?:humanitarian )?law",
+                r"respect for (?:international |humanitarian )+law",
+                r"(?:respect|abide by|comply with|adhere to|uphold)\w*(?:\W+\w+){0,3}?\W+"
+                r"(?:geneva conventions?|laws of war|(?:un|united nations) charter)",
+            ),
         ),
         # an initiative, conference or mission by the international community
         (
             "InternationalInitiative",
-            r"international (?:initiative|conference|mission|intervention|mechanism|"
-            r"monitors?|peacekeep\w*|force)|no-fly zone|peacekeep",
+            _rx(
+                r"international (?:initiative|conference|mission|intervention|mechanism|"
+                r"monitors?|peacekeep\w*|force)",
+                r"(?:un|united nations) (?:\w+ )?(?:mission|monitors|observers)",
+                r"monitoring mission|no-fly zone|peacekeep",
+            ),
         ),
         # troops out
         (
             "Withdrawal",
-            r"withdraw\w*|pull(?:ing)? (?:out|back)|pullout|retreat from|leave (?:the )?"
-            r"(?:territory|country|area|region)",
+            _rx(
+                r"withdraw\w*(?: \w+){0,3}? " + _TROOPS,
+                r"withdrawal of (?:\w+ ){0,3}?" + _TROOPS,
+                r"(?:'s|full|complete|immediate|total) withdrawal\b(?! from the "
+                r"(?:nuclear )?(?:deal|agreement|treaty|talks|accord))",
+                r"withdraw\w* from (?!the (?:nuclear )?(?:deal|agreement|treaty|talks|"
+                r"accord|negotiations|race))",
+                r"pull(?:ing)? (?:\w+ ){0,3}?(?:out|back)\b|pullout|retreat from",
+                r"leave (?:the )?(?:territory|country|area|region)",
+            ),
         ),
         # freeing people held
         (
             "ReleaseOfDetainees",
-            r"(?:release|free|freeing)\w* (?:of )?(?:all )?(?:the )?(?:\w+ )?"
-            r"(?:detainees|prisoners|hostages|captives|abductees|journalists)",
+            _rx(
+                r"(?:release|free|freeing)\w* (?:of )?(?:all )?(?:the |its |their )?"
+                r"(?:\w+ ){0,3}?" + _HELD,
+                r"prisoner(?:s)? (?:exchange|swap)|exchange of prisoners",
+            ),
         ),
     )
 )
@@ -136,11 +200,4 @@ def classify(text: str) -> tuple[str, ...]:
     """
     low = " ".join(text.lower().replace("’", "'").split())
     found = [concept for concept, rx in _RULES if rx.search(low)]
-    # stopping "the fighting" is a ceasefire, not the end of one side's offensive
-    if (
-        "Ceasefire" in found
-        and "EndOfOffensive" in found
-        and not re.search(_ATTACK, low)
-    ):
-        found.remove("EndOfOffensive")
     return tuple(found)
