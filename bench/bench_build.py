@@ -112,17 +112,14 @@ def main() -> int:
     ]
     print(f"{'run':28} {'seconds':>8} {'words/s':>9} {'peak MB':>8}")
     for name, r in rows:
-        print(
-            f"{name:28} {r['seconds']:8.1f} {words / r['seconds']:9.0f} {r['peak_mb']:8.0f}"
-        )
+        speed = words / r["seconds"]
+        print(f"{name:28} {r['seconds']:8.1f} {speed:9.0f} {r['peak_mb']:8.0f}")
     ratio = spacy_r["seconds"] / build_r["seconds"]
+    memory = build_r["peak_mb"] / spacy_r["peak_mb"]
+    megabytes = build_r["turtle_bytes"] / 1e6
     print(f"speed ratio kg build / bare spaCy: {ratio:.2f} (goal >= 0.90)")
-    print(
-        f"memory ratio kg build / bare spaCy: {build_r['peak_mb'] / spacy_r['peak_mb']:.2f}"
-    )
-    print(
-        f"events: {build_r['events']:.0f}, graph.ttl: {build_r['turtle_bytes'] / 1e6:.1f} MB"
-    )
+    print(f"memory ratio kg build / bare spaCy: {memory:.2f}")
+    print(f"events: {build_r['events']:.0f}, graph.ttl: {megabytes:.1f} MB")
     return 0
 
 

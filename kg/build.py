@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg import iri
-from kg.errors import InputError
+from kg.errors import InputError, Messages
 from kg.extract import AFFILIATIONS, EXTRACTORS, extract
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.ingest import iter_articles
@@ -122,6 +122,18 @@ def build(
                 report.failed.append(item)
                 if on_error is not None:
                     on_error(item)
+                continue
+            if item.id in latest:
+                # two articles may not share a named graph: keep the first
+                dup = InputError(
+                    Messages.E021.format(
+                        path=item.source, id=item.id, other=latest[item.id].source
+                    ),
+                    item.source,
+                )
+                report.failed.append(dup)
+                if on_error is not None:
+                    on_error(dup)
                 continue
             latest[item.id] = item
             sig = f"{content_hash(item)}:{signature}"

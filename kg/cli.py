@@ -12,6 +12,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from kg.errors import KGError
@@ -39,7 +40,9 @@ class TableFormat(str, enum.Enum):
 
 
 def _fail(err: Exception) -> typer.Exit:
-    err_console.print(f"[red]error:[/red] {err}", highlight=False, soft_wrap=True)
+    err_console.print(
+        f"[red]error:[/red] {escape(str(err))}", highlight=False, soft_wrap=True
+    )
     return typer.Exit(code=1)
 
 
@@ -91,7 +94,9 @@ def build(
                 html=html,
                 on_progress=lambda n: progress.update(task, completed=n),
                 on_error=lambda e: err_console.print(
-                    f"[yellow]skipped:[/yellow] {e}", highlight=False, soft_wrap=True
+                    f"[yellow]skipped:[/yellow] {escape(str(e))}",
+                    highlight=False,
+                    soft_wrap=True,
                 ),
             )
     except KGError as err:
@@ -112,9 +117,9 @@ def build(
     for name, value in rows:
         table.add_row(name, str(value))
     console.print(table)
-    console.print(f"Turtle: {report.turtle}")
+    typer.echo(f"Turtle: {report.turtle}")
     if report.html:
-        console.print(f"HTML:   {report.html}")
+        typer.echo(f"HTML:   {report.html}")
     console.print(f"took {report.seconds:.1f} s")
     if report.failed:
         # the rest was built; a non-zero exit still tells scripts that input was bad
@@ -188,8 +193,9 @@ def export(
         if output is None:
             store.export(sys.stdout.buffer, fmt=rdf_format)
         else:
+            output.parent.mkdir(parents=True, exist_ok=True)
             store.export(output, fmt=rdf_format)
-            console.print(f"wrote {output}")
+            typer.echo(f"wrote {output}")
     except KGError as err:
         raise _fail(err) from None
 
@@ -269,7 +275,7 @@ def viz(
         path = write_page(_open_store(out), output or out / "graph.html")
     except KGError as err:
         raise _fail(err) from None
-    console.print(f"HTML: {path}")
+    typer.echo(f"HTML: {path}")
 
 
 if __name__ == "__main__":  # pragma: no cover

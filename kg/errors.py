@@ -22,6 +22,7 @@ class Messages:
     E014 = "unknown format '{fmt}'; choose one of {choices}"
     E015 = "{path}: cannot read file: {reason}"
     E016 = "{path}: line {line}: record 'text' is empty"
+    E021 = "{path}: article id '{id}' is already used by {other}; skipped"
     E030 = "{name}: no such data file (looked in {places})"
     E031 = "{path}: cannot read SHACL shapes: {reason}"
     E017 = "{path}: line {line}: record field '{field}' must be a string, not {type}"

@@ -58,6 +58,6 @@ def casualty_iri(event: URIRef, n: int) -> URIRef:
 
 
 def affiliation_iri(article_id: str, person_key: str, org_key: str) -> URIRef:
-    """IRI of a person's affiliation with an organisation or state, as one article states it."""
+    """IRI of a person's tie to an organisation or state, as one article states it."""
     person, org = slugify(person_key), slugify(org_key)
     return KGR[f"affiliation/{_safe(article_id)}/{person}--{org}"]

@@ -159,8 +159,8 @@ def _event(event: Event, e: URIRef, a: URIRef) -> Iterator[Triple]:
         largest[kind] = max(largest.get(kind, 0), casualty.amount.value)
         yield from _casualty(casualty, c, a)
     # the shortcut carries the largest count of each type the sentence gives
-    for kind, value in sorted(largest.items()):
-        yield e, _SHORTCUT[kind], Literal(value)
+    for kind, most in sorted(largest.items()):
+        yield e, _SHORTCUT[kind], Literal(most)
 
 
 def _casualty(casualty: Casualty, c: URIRef, a: URIRef) -> Iterator[Triple]:

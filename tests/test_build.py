@@ -232,14 +232,6 @@ def test_a_call_in_a_record_title_points_into_the_title(tmp_path: Path) -> None:
 # one id, two articles -------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="kg/build.py + kg/store.py: two articles with the same id in one batch "
-    "(two JSONL records, or two same-named .txt files) are both counted as added and "
-    "written into the same named graph, merging their facts (one article with two "
-    "kg:text, calls pointing at the other's sentence, SHACL violations); "
-    "replace_articles only clears graphs already committed",
-)
 def test_two_records_with_one_id_do_not_merge_into_one_graph(tmp_path: Path) -> None:
     first = {
         "id": "dup",

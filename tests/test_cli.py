@@ -103,12 +103,6 @@ def test_build_writes_graph_and_page_and_says_where(
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="kg/cli.py build prints 'Turtle: {path}' through rich without "
-    "soft_wrap=True, so a path longer than the console (80 columns when not a "
-    "terminal) is broken over two lines and cannot be copied or found",
-)
 def test_build_prints_a_long_output_path_on_one_line(tmp_path: Path) -> None:
     src = tmp_path / "src"
     src.mkdir()
@@ -163,12 +157,6 @@ def test_query_unknown_name_is_one_line_naming_it(tmp_path: Path, name: str) -> 
     assert error_line(result) == f"error: {Messages.E011.format(name=name)}"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="kg/cli.py _fail prints the error as rich markup, so text in square "
-    "brackets (here '[eu]' of the query name; also in paths and SPARQL errors) "
-    "is taken for a style tag and dropped from the message",
-)
 def test_query_error_keeps_square_brackets_of_the_name(tmp_path: Path) -> None:
     result = invoke("query", "calls[eu]", "--out", tmp_path)
     assert error_line(result) == f"error: {Messages.E011.format(name='calls[eu]')}"
@@ -227,11 +215,6 @@ def test_export_bogus_format_is_a_clear_error(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="kg/cli.py export catches only KGError: writing to a folder that does "
-    "not exist ends in a FileNotFoundError traceback (kg viz -o creates the folder)",
-)
 def test_export_into_a_missing_folder_fails_cleanly_or_creates_it(
     seed_copy: Path, tmp_path: Path
 ) -> None:

@@ -23,7 +23,8 @@ Extractor = Callable[[Context], Iterator[Event]]
 AFFILIATIONS = "affiliations.v1"
 AFFILIATIONS_GAZETTEER = "affiliations.gazetteer.v1"
 
-# every event extractor, by versioned name; bump the version when a rule's meaning changes
+# every event extractor, by versioned name; bump the version when a rule's
+# meaning changes
 EXTRACTORS: dict[str, Extractor] = {
     "calls.v1": extract_calls,
     "condemnations.v1": extract_condemnations,

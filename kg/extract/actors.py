@@ -335,7 +335,7 @@ class Context:
                     owner = self.resolve_pronoun(child)
                     if owner is not None and low in FORCE_NOUNS:
                         return owner
-        # a demonym modifying a force or an act: "Israeli (air)strikes", "Russian shelling"
+        # a demonym on a force or an act: "Israeli (air)strikes", "Russian shelling"
         if (
             tok.pos_ in ("ADJ", "PROPN")
             and tok.dep_ in ("amod", "compound", "nmod")
@@ -554,8 +554,13 @@ class Context:
                 )
                 continue
             entry = self.gaz.entries.get(m.actor.key)
-            if entry is not None and entry.affiliated_with in self.gaz.entries:
-                org_entry = self.gaz.entries[entry.affiliated_with]
+            org_key = entry.affiliated_with if entry is not None else None
+            if (
+                entry is not None
+                and org_key is not None
+                and org_key in self.gaz.entries
+            ):
+                org_entry = self.gaz.entries[org_key]
                 self.affiliations.setdefault(
                     m.actor.key,
                     AffiliationMention(
@@ -689,8 +694,9 @@ class Context:
             if aff is not None:
                 return aff.org
             entry = self.gaz.entries.get(actor.key)
-            if entry is not None and entry.affiliated_with in self.gaz.entries:
-                org = self.gaz.entries[entry.affiliated_with]
+            org_key = entry.affiliated_with if entry is not None else None
+            if org_key is not None and org_key in self.gaz.entries:
+                org = self.gaz.entries[org_key]
                 return self._entry_actor(org, org.label)
         return actor
 

@@ -175,8 +175,7 @@ def extract_calls(ctx: Context) -> Iterator[Event]:
     Yields:
         ``Event`` of kind ``CALL`` with agent, speaker, addressees and demands.
     """
-    doc = ctx.doc
-    seen: set[tuple[int, int]] = set()
+    seen: set[tuple[int, str]] = set()
     for sent in ctx.sents:
         cues = [t for t in sent if _is_cue(t)]
         cue_ids = {t.i for t in cues}
