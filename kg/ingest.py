@@ -106,6 +106,13 @@ _DATE_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 # ISO date or datetime in a record; only the date part is kept
+# a wire dateline opening a paragraph: "GENEVA, Nov 6 (Reuters) - ", "ANKARA - "
+_DATELINE_RE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z.'\-]+(?:[ \t][A-Z][A-Z.'\-]+){0,3}"
+    r"(?:,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?"
+    r"|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))?"
+    r"(?:[ \t]*\([A-Za-z .'&-]{2,40}\))?[ \t]*[-\u2013\u2014]+[ \t]+"
+)
 _ISO_DATE_RE = re.compile(r"\A\s*(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?\s*\Z", re.DOTALL)
 _NOT_NEWLINE_RE = re.compile(r"[^\r\n]")
 
@@ -120,7 +127,8 @@ def clean(text: str) -> tuple[str, dt.date | None]:
     Blanked: minifier placeholders (``%MINIFYHTML…%``), a leading
     ``date YYYY-MM-DD`` line, html entities and the mangled ``,quot;``, and
     lines that repeat an earlier line of at most 200 characters, whitespace
-    aside (headlines copied by scrapers).  Normalised: curly quotes, unicode
+    aside (headlines copied by scrapers), and wire datelines opening a
+    paragraph ("GENEVA, Nov 6 (Reuters) - ").  Normalised: curly quotes, unicode
     spaces, zero-width characters, soft hyphens and control characters.
 
     Args:
@@ -138,6 +146,8 @@ def clean(text: str) -> tuple[str, dt.date | None]:
     out = _ENTITY_RE.sub(_unescape_entity, out)
     out, date = _blank_date_line(out)
     out = _blank_repeated_lines(out)
+    # datelines are where the story was filed, not part of its first sentence
+    out = _DATELINE_RE.sub(_blank, out)
     assert len(out) == len(text), "clean() must keep the length of the text"
     return out, date
 

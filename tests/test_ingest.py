@@ -326,7 +326,8 @@ def test_seed_004_repeated_headline(seeds: dict[str, Article]) -> None:
     copies = [i for i, line in enumerate(original) if line == headline][1:]
     assert copies == [2, 5]
     assert all(cleaned[i] == " " * len(headline) for i in copies)
-    assert cleaned[4] == "ANKARA - Anadolu Agency"
+    # the dateline goes, the agency's name stays
+    assert cleaned[4] == " " * len("ANKARA - ") + "Anadolu Agency"
     assert article.title == headline
     assert article.clean_title is None
     assert article.doc_text == article.clean_text
@@ -777,3 +778,28 @@ def test_symlink_loop_is_walked_once(tmp_path: Path) -> None:
     (tmp_path / "corpus" / "loop").symlink_to(tmp_path / "corpus")
     items = read_all(tmp_path / "corpus")
     assert [item.id for item in items if isinstance(item, Article)] == ["a"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("GENEVA, Nov 6 (Reuters) - The UN chief said.", "The UN chief said."),
+        ("KYIV, Ukraine (AP) \u2014 Russian drones hit the city.", "Russian drones hit"),
+        ("BEIRUT \u2014 Israeli strikes hit the south.", "Israeli strikes hit"),
+        ("ANKARA - Anadolu Agency", "Anadolu Agency"),
+    ],
+)
+def test_wire_datelines_are_blanked(text: str, kept: str) -> None:
+    out, _ = clean(text)
+    assert len(out) == len(text)
+    start = out.index(kept)
+    assert out[:start].strip() == ""
+    assert text[start:].startswith(kept)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["NATO calls on Russia - and more", "The EU - which has 27 members - said"],
+)
+def test_text_that_is_no_dateline_is_kept(text: str) -> None:
+    assert clean(text)[0] == text

@@ -15,6 +15,7 @@ from kg.extract.actors import Context
 from kg.extract.calls import extract_calls
 from kg.extract.casualties import extract_casualties
 from kg.extract.condemnations import extract_condemnations
+from kg.extract.lexicon import ROLE_WORDS
 from kg.gazetteer import Gazetteer
 from kg.model import ActorRef, Affiliation, Article, Event, Extraction
 
@@ -66,8 +67,16 @@ def extract(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extraction:
     for aff in affiliations:
         used.setdefault(aff.person.key, aff.person)
         used.setdefault(aff.org.key, aff.org)
+    # names actors are seen under; a place use ("a summit in Brussels") or an
+    # office ("NATO Secretary General") is not another name for the actor
     aliases = sorted(
-        {(m.actor.key, m.actor.surface) for m in ctx.mentions if m.actor.key in used}
+        {
+            (m.actor.key, m.actor.surface)
+            for m in ctx.mentions
+            if m.actor.key in used
+            and not ctx.is_place_use(doc[m.end - 1])
+            and not any(t.lower_ in ROLE_WORDS for t in doc[m.start : m.end])
+        }
         | {(a.key, a.surface) for a in used.values() if a.surface}
     )
     events.sort(

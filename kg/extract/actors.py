@@ -356,13 +356,13 @@ class Context:
                 entry = self.gaz.by_demonym(child.text)
                 if entry is not None:
                     return self._entry_actor(entry, f"{child.text} {tok.text}")
-        # "the foreign ministry of Ethiopia", "the government of Sudan"
-        if low in FORCE_NOUNS:
+        # "the foreign ministry of Ethiopia", "the members of the Security Council"
+        if low in FORCE_NOUNS or low in _GROUP_ANAPHORS:
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for pobj in child.children:
                         m2 = self.mention_at(pobj)
-                        if m2 is not None and m2.actor.kind is ActorKind.COUNTRY:
+                        if m2 is not None and m2.actor.kind is not ActorKind.PERSON:
                             return m2.actor
         # "the alliance", "the regime": the last group actor named before
         if resolve and low in _GROUP_ANAPHORS and tok.tag_ in ("NN", "NNS"):

@@ -306,10 +306,15 @@ def _read_call(ctx: Context, cue: Token) -> tuple[list[ActorRef], list[Token]] |
             if dep == "advcl" and child.lemma_.lower() in SAY_VERBS:
                 continue
             demand.extend(child.subtree)
-            # the subject of the demand clause is addressed: "... regime to halt"
-            for sub in child.children:
-                if sub.dep_ in SUBJ_DEPS:
-                    addressees.extend(ctx.np_actors(sub))
+            # the subject of the demand clause is addressed: "... regime to halt",
+            # not that of an adverbial clause: "as Syrian forces enter Idlib"
+            infinitive = any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+            )
+            if child.dep_ != "advcl" or infinitive:
+                for sub in child.children:
+                    if sub.dep_ in SUBJ_DEPS:
+                        addressees.extend(ctx.np_actors(sub))
         elif dep == "aux" and child.lower_ == "to" and cue.pos_ == "NOUN":
             continue
     # whatever else the cue governs to its right: "called for X, as well as Y"
@@ -377,6 +382,16 @@ def _agent(
     actor: ActorRef | None = None
     if subj is not None:
         actor = ctx.np_actor(subj)
+        # a dateline or fronted place can take a second subject slot: try the
+        # subjects nearest the verb too
+        if actor is None:
+            for other in sorted(
+                (c for c in subj.head.children if c.dep_ == "nsubj" and c.i != subj.i),
+                key=lambda c: -c.i,
+            ):
+                actor = ctx.np_actor(other)
+                if actor is not None:
+                    break
     if actor is None and ctx.in_quote(cue):
         actor = ctx.speaker_of(cue)
     if actor is None:

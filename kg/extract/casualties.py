@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.actors import Context
-from kg.extract.lexicon import HYPOTHETICAL_AUX
+from kg.extract.lexicon import HYPOTHETICAL_AUX, SAY_VERBS
 from kg.extract.numbers import AmountSpan, find_amounts
 from kg.model import ActorRef, Casualty, CasualtyType, Event, EventKind
 
@@ -448,6 +448,8 @@ def _perpetrator(
         for v in verbs
         if v.dep_ in ("advcl", "conj", "xcomp")
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+        # "which officials said killed dozens": who said it is a source
+        and v.head.lemma_.lower() not in SAY_VERBS
     ]
     for verb in verbs:
         for c in verb.children:
@@ -493,6 +495,14 @@ def _place(ctx: Context, sent: Span, victims: set[int]) -> str | None:
     """The first place the sentence puts the event in: "in Idlib"."""
     for ent in sent.ents:
         if ent.label_ not in ("GPE", "LOC", "FAC") or ent.start in victims:
+            continue
+        # "according to the governor of Hatay province in southern Turkey": the
+        # source's place, not the event's
+        if any(
+            a.lower_ == "according" or a.lemma_.lower() in SAY_VERBS and a.i > ent.start
+            for a in ent[0].ancestors
+            if a.i != ent.start
+        ):
             continue
         if ctx.is_place_use(ent[-1]):
             return ent.text
