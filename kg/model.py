@@ -150,6 +150,10 @@ class Event:
     place: str | None = None
     means: str | None = None
     casualties: tuple[Casualty, ...] = field(default=())
+    date: dt.date | None = None  # when it happened, as the sentence dates it
+    date_text: str | None = None
+    date_method: str | None = None  # see kg.extract.timex.DateMention
+    reported_by: tuple[ActorRef, ...] = ()  # "according to X", "X reported"
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from rdflib.term import Node
 from kg import iri
 from kg.gazetteer import Gazetteer
 from kg.model import ActorRef, Article, Casualty, Event, EventKind, Extraction
+from kg.places import lookup_place
 from kg.vocab import KG
 
 Triple = tuple[Node, Node, Node]
@@ -151,6 +152,20 @@ def _event(event: Event, e: URIRef, a: URIRef) -> Iterator[Triple]:
         yield e, KG.place, p
         yield p, RDF.type, KG.Place
         yield p, RDFS.label, Literal(event.place)
+        info = lookup_place(event.place)
+        if info is not None:
+            yield p, KG.geonamesId, Literal(info.geonames_id)
+            if info.feature == "city":
+                yield p, SDO.latitude, Literal(info.latitude, datatype=XSD.decimal)
+                yield p, SDO.longitude, Literal(info.longitude, datatype=XSD.decimal)
+    if event.date is not None:
+        yield e, DCTERMS.date, Literal(event.date.isoformat(), datatype=XSD.date)
+        yield e, KG.dateText, Literal(event.date_text or "")
+        yield e, KG.dateMethod, Literal(event.date_method or "")
+    for source in event.reported_by:
+        yield e, KG.reportedBy, iri.actor_iri(source.key)
+        for k in range(len(event.casualties)):
+            yield iri.casualty_iri(e, k), KG.reportedBy, iri.actor_iri(source.key)
     largest: dict[str, int] = {}
     for n, casualty in enumerate(event.casualties):
         c = iri.casualty_iri(e, n)

@@ -8,6 +8,7 @@ parsed article and gathers what they find into an :class:`~kg.model.Extraction`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -16,6 +17,7 @@ from kg.extract.calls import extract_calls
 from kg.extract.casualties import extract_casualties
 from kg.extract.condemnations import extract_condemnations
 from kg.extract.lexicon import ROLE_WORDS
+from kg.extract.timex import resolve_dates
 from kg.gazetteer import Gazetteer
 from kg.model import ActorRef, Affiliation, Article, Event, Extraction
 
@@ -45,6 +47,32 @@ def extract_affiliations(ctx: Context) -> Iterator[Affiliation]:
         yield Affiliation(aff.person, aff.org, ctx.evidence(aff.sent, name), aff.role)
 
 
+def _situate(ctx: Context, event: Event) -> Event:
+    """Add when it happened (dates in the sentence) and who reports it."""
+    ev = event.evidence
+    sentence = ctx.sentence_at(ev.start, in_title=ev.in_title)
+    dates = resolve_dates(ev.sentence, ctx.article.date)
+    sources = (
+        tuple(
+            s
+            for s in ctx.sources(sentence)
+            if event.agent is None or s.key != event.agent.key
+        )
+        if sentence
+        else ()
+    )
+    if not dates and not sources:
+        return event
+    first = dates[0] if dates else None
+    return replace(
+        event,
+        date=first.value if first else None,
+        date_text=first.text if first else None,
+        date_method=first.method if first else None,
+        reported_by=sources,
+    )
+
+
 def extract(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extraction:
     """Run every extractor on one parsed article.
 
@@ -57,11 +85,17 @@ def extract(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extraction:
         The events, affiliations and actors (with the names seen for them).
     """
     ctx = Context(doc, article, gazetteer)
-    events = [event for fn in EXTRACTORS.values() for event in fn(ctx)]
+    events = [_situate(ctx, event) for fn in EXTRACTORS.values() for event in fn(ctx)]
     affiliations = list(extract_affiliations(ctx))
     used: dict[str, ActorRef] = {}
     for event in events:
-        for actor in (event.agent, event.speaker, *event.addressees, *event.targets):
+        for actor in (
+            event.agent,
+            event.speaker,
+            *event.addressees,
+            *event.targets,
+            *event.reported_by,
+        ):
             if actor is not None:
                 used.setdefault(actor.key, actor)
     for aff in affiliations:

@@ -700,6 +700,46 @@ class Context:
                 return self._entry_actor(org, org.label)
         return actor
 
+    # sources ---------------------------------------------------------------------
+
+    def sources(self, sent: Span) -> list[ActorRef]:
+        """Who a sentence says reports its facts.
+
+        "according to the SOHR", "Reuters reported", "said the Observatory",
+        "the health ministry said" (for the facts inside what is said).
+        """
+        out: list[ActorRef] = []
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if tok.lower_ == "according":
+                for prep in tok.children:
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            out.extend(self.np_actors(pobj, resolve=False))
+            elif tok.pos_ == "VERB" and lemma in (
+                "say",
+                "report",
+                "tell",
+                "announce",
+                "confirm",
+                "state",
+                "add",
+            ):
+                for c in tok.children:
+                    if c.dep_ in SUBJ_DEPS and not self.in_quote(c):
+                        out.extend(
+                            self.speaks_for(a) for a in self.np_actors(c, resolve=True)
+                        )
+        return list(dict.fromkeys(out))
+
+    def sentence_at(self, start: int, *, in_title: bool) -> Span | None:
+        """The sentence whose evidence starts at ``start`` (article offsets)."""
+        char = start if in_title else start + self.article.body_offset
+        for sent in self.sents:
+            if sent.start_char <= char < sent.end_char:
+                return sent
+        return None
+
     # evidence ------------------------------------------------------------------
 
     def evidence(self, span: Span, extractor: str) -> Evidence:
