@@ -236,6 +236,25 @@ class Context:
                     for t in range(m.start, m.end):
                         self._by_token[t] = self.mentions[i]
         self.mentions.sort(key=lambda m: m.start)
+        # "Ukraine's Foreign Ministry": an unnamed state body belongs to the state
+        for i, m in enumerate(self.mentions):
+            if m.actor.key in self.gaz.entries or m.label != "ORG" or m.start < 2:
+                continue
+            if not any(t.lower_ in _STATE_BODY_WORDS for t in doc[m.start : m.end]):
+                continue
+            if doc[m.start - 1].lower_ not in ("'s", "\u2019s", "'"):
+                continue
+            owner = self._by_token.get(m.start - 2)
+            if owner is not None and owner.actor.kind is ActorKind.COUNTRY:
+                actor = ActorRef(
+                    owner.actor.key,
+                    owner.actor.label,
+                    owner.actor.kind,
+                    m.actor.surface,
+                )
+                self.mentions[i] = Mention(m.start, m.end, actor, m.label)
+                for t in range(m.start, m.end):
+                    self._by_token[t] = self.mentions[i]
 
     def _add(self, m: Mention) -> None:
         self.mentions.append(m)

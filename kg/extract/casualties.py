@@ -262,7 +262,10 @@ def _predicates(head: Token) -> Iterator[tuple[Token, str]]:
     while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
         tok = tok.head
     dep = tok.dep_
-    if dep in ("dobj", "obj", "oprd"):
+    # "among the dead were three children": the attribute of "be" is its subject
+    if dep == "attr" and tok.head.lemma_ == "be":
+        yield tok.head, "subj"
+    elif dep in ("dobj", "obj", "oprd"):
         yield tok.head, "obj"
     elif dep == "nsubjpass":
         yield tok.head, "subjpass"

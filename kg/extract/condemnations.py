@@ -85,6 +85,14 @@ def extract_condemnations(ctx: Context) -> Iterator[Event]:
             lemma = tok.lemma_.lower()
             if tok.pos_ == "VERB" and lemma in CONDEMN_VERBS:
                 objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+                # "condemned the attack as a war crime by Russia"
+                objects += [
+                    g
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ == "as"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ]
                 # "I want to condemn the attacks": the object may sit on an xcomp
             elif (
                 tok.pos_ == "ADJ"
