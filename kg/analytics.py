@@ -4,22 +4,28 @@ The store is read once, through the saved queries ``queries/viz-*.rq``, into
 plain records (:class:`GraphFacts`); :func:`build_network` turns them into a
 networkx multigraph of actors and demand concepts with one edge per fact, each
 carrying its evidence sentence, article and event.  :func:`stats` counts what
-the graph holds and ranks actors by degree, PageRank and betweenness on a
-simple weighted projection of that multigraph.
+the graph holds; ranks actors by degree, PageRank and betweenness on a simple
+weighted projection of that multigraph; finds communities (Louvain); tabulates
+who calls on whom; and can export the network for Gephi, yEd, Cytoscape or a
+spreadsheet (:func:`export_network`: GraphML, GEXF and CSV).
 
 Everything is deterministic: records and nodes are sorted, ties between equal
-scores are broken by label, and sampled betweenness uses a fixed seed.
+scores are broken by label, and Louvain and sampled betweenness use a fixed
+seed, so two exports of one graph are byte-identical.
 """
 
 from __future__ import annotations
 
+import csv
 import functools
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 import networkx as nx
 
@@ -35,17 +41,23 @@ __all__ = [
     "SEED",
     "ActorNode",
     "AffiliationFacts",
+    "ArticleFacts",
+    "CallLink",
     "CasualtyCount",
+    "Community",
     "EventFacts",
     "GraphFacts",
     "RankedActor",
     "Stats",
     "actor_network",
     "build_network",
+    "communities",
+    "export_network",
     "pagerank",
     "projection",
     "read_facts",
     "stats",
+    "who_calls_on_whom",
 ]
 
 #: networks with more nodes than this get sampled betweenness (exact betweenness
@@ -168,6 +180,34 @@ class CasualtyCount:
 
 
 @dataclass(frozen=True)
+class ArticleFacts:
+    """An article as the page and the plots show it."""
+
+    iri: str
+    id: str
+    title: str | None = None
+    date: str | None = None  # ISO date
+    url: str | None = None
+
+    @property
+    def source(self) -> str | None:
+        """The news source: the host of the article's URL, ``www.`` left out.
+
+        The graph records no publisher, so the URL's host stands in for it.
+
+        >>> ArticleFacts("a", "a", url="https://www.aa.com.tr/en/x").source
+        'aa.com.tr'
+        >>> ArticleFacts("a", "a").source is None
+        True
+        """
+        if not self.url:
+            return None
+        host = urlsplit(self.url).hostname or ""
+        host = re.sub(r"^www\d*\.", "", host.lower())
+        return host or None
+
+
+@dataclass(frozen=True)
 class EventFacts:
     """A call, condemnation, attack or displacement, with what it involves."""
 
@@ -183,6 +223,7 @@ class EventFacts:
     demand_text: str | None = None
     means: str | None = None
     place: str | None = None
+    place_iri: str | None = None
     roles: tuple[tuple[str, str], ...] = ()  # (role, node IRI), sorted
     casualties: tuple[CasualtyCount, ...] = ()
 
@@ -215,6 +256,7 @@ class GraphFacts:
         affiliations: every affiliation statement, sorted.
         shortcuts: ``(source, relation, target)`` for every ``kg:callsFor`` and
             ``kg:condemns`` triple, sorted.
+        articles: article identifier -> article, sorted by identifier.
     """
 
     actors: Mapping[str, ActorNode]
@@ -222,6 +264,9 @@ class GraphFacts:
     events: tuple[EventFacts, ...]
     affiliations: tuple[AffiliationFacts, ...]
     shortcuts: tuple[tuple[str, str, str], ...]
+    articles: Mapping[str, ArticleFacts] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
 
     @property
     def is_empty(self) -> bool:
@@ -330,6 +375,7 @@ def read_facts(store: KGStore) -> GraphFacts:
             demand_text=_str(row["demandText"]),
             means=_str(row["means"]),
             place=_str(row["place"]),
+            place_iri=_str(row["placeNode"]),
             roles=tuple(sorted(roles.get(iri, ()))),
             casualties=tuple(casualties.get(iri, ())),
         )
@@ -370,12 +416,25 @@ def read_facts(store: KGStore) -> GraphFacts:
     for iri in named - actors.keys() - demands.keys():
         actors[iri] = ActorNode(iri, local_name(iri), ActorKind.ACTOR.value)
 
+    articles: dict[str, ArticleFacts] = {}
+    for row in _select(store, "viz-articles.rq"):
+        article_id = _str(row["articleId"]) or local_name(row["article"])
+        if article_id not in articles:  # rows are sorted: the first values win
+            articles[article_id] = ArticleFacts(
+                iri=row["article"],
+                id=article_id,
+                title=_str(row["title"]),
+                date=_str(row["date"]),
+                url=_str(row["url"]),
+            )
+
     return GraphFacts(
         actors=MappingProxyType(dict(sorted(actors.items()))),
         demands=MappingProxyType(dict(sorted(demands.items()))),
         events=tuple(events[k] for k in sorted(events)),
         affiliations=tuple(sorted(set(affiliations), key=_affiliation_key)),
         shortcuts=tuple(sorted(set(shortcuts))),
+        articles=MappingProxyType(dict(sorted(articles.items()))),
     )
 
 
@@ -492,7 +551,7 @@ def pagerank(simple: nx.DiGraph) -> dict[str, float]:
     return scores
 
 
-# stats -----------------------------------------------------------------------
+# communities, who calls on whom ------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -503,6 +562,265 @@ class RankedActor:
     label: str
     kind: str
     score: float
+
+
+@dataclass(frozen=True)
+class Community:
+    """A Louvain community of the actor network.
+
+    Attributes:
+        index: 1 for the largest community, 2 for the next, and so on.
+        members: actors and demands in it, by PageRank (``score``), then label.
+    """
+
+    index: int
+    members: tuple[RankedActor, ...]
+
+
+def _undirected(simple: nx.DiGraph) -> nx.Graph:
+    """The projection without direction; ``weight`` sums both directions."""
+    g = nx.Graph()
+    g.add_nodes_from(simple.nodes(data=True))
+    for source, target, weight in simple.edges(data="weight"):
+        if g.has_edge(source, target):
+            g[source][target]["weight"] += weight
+        else:
+            g.add_edge(source, target, weight=weight)
+    return g
+
+
+def communities(simple: nx.DiGraph) -> tuple[Community, ...]:
+    """Louvain communities (seed :data:`SEED`) of a projection, largest first.
+
+    Actors that call for the same demand, condemn each other or speak for one
+    organisation end up together.  Isolated nodes are singleton communities.
+
+    Args:
+        simple: a projection (:func:`projection`), nodes with ``label`` and
+            ``kind``.
+
+    Returns:
+        Communities ordered by size, then by their first member's label.
+    """
+    if simple.number_of_nodes() == 0:
+        return ()
+    ranks = pagerank(simple)
+    found = nx.community.louvain_communities(
+        _undirected(simple), weight="weight", seed=SEED
+    )
+    groups = []
+    for nodes in found:
+        members = [
+            RankedActor(
+                n,
+                simple.nodes[n]["label"],
+                simple.nodes[n]["kind"],
+                round(float(ranks.get(n, 0.0)), 12),
+            )
+            for n in nodes
+        ]
+        members.sort(key=lambda r: (-r.score, r.label.casefold(), r.label, r.iri))
+        groups.append(tuple(members))
+    groups.sort(key=lambda m: (-len(m), m[0].label.casefold(), m[0].iri))
+    return tuple(Community(i, members) for i, members in enumerate(groups, 1))
+
+
+@dataclass(frozen=True)
+class CallLink:
+    """Calls one actor made on another (an addressee), over every article.
+
+    Attributes:
+        caller: IRI of the call's agent.
+        caller_label: its label.
+        addressee: IRI of the actor called on.
+        addressee_label: its label.
+        demands: labels of what was demanded, sorted.
+        calls: how many calls (events) link the two.
+        articles: identifiers of the articles that report them, sorted.
+    """
+
+    caller: str
+    caller_label: str
+    addressee: str
+    addressee_label: str
+    demands: tuple[str, ...]
+    calls: int
+    articles: tuple[str, ...]
+
+
+def who_calls_on_whom(facts: GraphFacts) -> tuple[CallLink, ...]:
+    """Every (caller, addressee) pair of the calls, most calls first.
+
+    >>> who_calls_on_whom(GraphFacts({}, {}, (), (), ()))
+    ()
+    """
+    calls: Counter[tuple[str, str]] = Counter()
+    demands: dict[tuple[str, str], set[str]] = defaultdict(set)
+    articles: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for ev in facts.events:
+        if ev.kind != EventKind.CALL.value:
+            continue
+        for caller in ev.role("agent"):
+            for addressee in ev.role("addressee"):
+                key = (caller, addressee)
+                calls[key] += 1
+                demands[key].update(facts.node(d).label for d in ev.role("demand"))
+                if ev.article_id:
+                    articles[key].add(ev.article_id)
+    links = [
+        CallLink(
+            caller=caller,
+            caller_label=facts.node(caller).label,
+            addressee=addressee,
+            addressee_label=facts.node(addressee).label,
+            demands=tuple(sorted(demands[(caller, addressee)])),
+            calls=n,
+            articles=tuple(sorted(articles[(caller, addressee)])),
+        )
+        for (caller, addressee), n in calls.items()
+    ]
+    links.sort(
+        key=lambda c: (
+            -c.calls,
+            c.caller_label.casefold(),
+            c.addressee_label.casefold(),
+            c.caller,
+            c.addressee,
+        )
+    )
+    return tuple(links)
+
+
+# exports -----------------------------------------------------------------------
+
+#: files :func:`export_network` writes, in the order it returns them
+EXPORT_FILES = ("actors.graphml", "actors.gexf", "nodes.csv", "edges.csv")
+_GEXF_DATE = re.compile(r'\s+lastmodifieddate="[^"]*"')
+
+
+def _node_table(
+    simple: nx.DiGraph, network: nx.MultiDiGraph, between: Mapping[str, float]
+) -> dict[str, dict[str, Any]]:
+    """Per node: label, kind, facts, neighbours, PageRank, betweenness, community."""
+    ranks = pagerank(simple)
+    community = {r.iri: c.index for c in communities(simple) for r in c.members}
+    facts = dict(network.degree())
+    return {
+        n: {
+            "label": data["label"],
+            "kind": data["kind"],
+            "facts": facts.get(n, 0),
+            "neighbours": simple.degree(n),
+            "pagerank": round(float(ranks.get(n, 0.0)), 10),
+            "betweenness": round(float(between.get(n, 0.0)), 10),
+            "community": community.get(n, 0),
+        }
+        for n, data in simple.nodes(data=True)
+    }
+
+
+def export_network(
+    network: nx.MultiDiGraph,
+    folder: Path,
+    *,
+    betweenness_limit: int = BETWEENNESS_LIMIT,
+) -> list[Path]:
+    """Write the actor network for other tools; the same graph, the same bytes.
+
+    * ``actors.graphml``: every fact as its own edge (``relation``,
+      ``evidence``, ``article``, ``event``), for yEd, Cytoscape or Gephi;
+    * ``actors.gexf``: one weighted edge per linked pair (``weight`` = facts,
+      ``relations``), for Gephi;
+    * ``nodes.csv``: id, label, kind, facts, neighbours, PageRank,
+      betweenness and community of every node;
+    * ``edges.csv``: one row per fact (source, relation, target, labels,
+      article, event, evidence).
+
+    Node attributes are the same in every file.  Absent values are empty
+    strings (GraphML and GEXF have no null).
+
+    Args:
+        network: an actor network (:func:`build_network`).
+        folder: where to write (created).
+        betweenness_limit: see :func:`stats`.
+
+    Returns:
+        The paths written, in the order of :data:`EXPORT_FILES`.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    simple = projection(network)
+    between, _ = betweenness(simple, limit=betweenness_limit)
+    table = _node_table(simple, network, between)
+    paths = [folder / name for name in EXPORT_FILES]
+
+    facts = nx.MultiDiGraph()
+    for n, attrs in table.items():
+        facts.add_node(n, **attrs)
+    for source, target, data in network.edges(data=True):
+        facts.add_edge(
+            source,
+            target,
+            relation=data["relation"],
+            evidence=data.get("evidence") or "",
+            article=data.get("article") or "",
+            event=data.get("event") or "",
+        )
+    nx.write_graphml(facts, paths[0], encoding="utf-8")
+
+    weighted = nx.DiGraph()
+    for n, attrs in table.items():
+        weighted.add_node(n, **attrs)
+    relations: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for source, target, relation in network.edges(data="relation"):
+        relations[(source, target)][relation] += 1
+    for source, target, weight in simple.edges(data="weight"):
+        found = relations[(source, target)]
+        weighted.add_edge(
+            source,
+            target,
+            weight=weight,
+            relations=" ".join(f"{r}:{found[r]}" for r in sorted(found)),
+        )
+    gexf = "\n".join(nx.generate_gexf(weighted, encoding="utf-8")) + "\n"
+    paths[1].write_text(_GEXF_DATE.sub("", gexf, count=1), encoding="utf-8")
+
+    columns = ["id", *next(iter(table.values()), {}).keys()] if table else ["id"]
+    with paths[2].open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(columns)
+        for n, attrs in table.items():
+            writer.writerow([n, *attrs.values()])
+    with paths[3].open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(
+            [
+                "source",
+                "source_label",
+                "relation",
+                "target",
+                "target_label",
+                "article",
+                "event",
+                "evidence",
+            ]
+        )
+        for source, target, data in network.edges(data=True):
+            writer.writerow(
+                [
+                    source,
+                    network.nodes[source]["label"],
+                    data["relation"],
+                    target,
+                    network.nodes[target]["label"],
+                    data.get("article") or "",
+                    data.get("event") or "",
+                    data.get("evidence") or "",
+                ]
+            )
+    return paths
+
+
+# stats -----------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -529,6 +847,9 @@ class Stats:
         betweenness_sample: ``None`` when betweenness is exact, else the
             number of source nodes sampled (seed :data:`SEED`).
         betweenness_method: the same in words, for reports.
+        communities: Louvain communities of the network, largest first.
+        calls: who calls on whom (:func:`who_calls_on_whom`).
+        exported: files :func:`export_network` wrote, if asked to.
     """
 
     classes: dict[str, int]
@@ -541,6 +862,9 @@ class Stats:
     top_betweenness: tuple[RankedActor, ...]
     betweenness_sample: int | None
     betweenness_method: str
+    communities: tuple[Community, ...] = ()
+    calls: tuple[CallLink, ...] = ()
+    exported: tuple[Path, ...] = ()
 
 
 def _ranked(
@@ -575,9 +899,13 @@ def betweenness(
 
 
 def stats(
-    store: KGStore, *, top: int = 10, betweenness_limit: int = BETWEENNESS_LIMIT
+    store: KGStore,
+    *,
+    top: int = 10,
+    betweenness_limit: int = BETWEENNESS_LIMIT,
+    export_dir: Path | None = None,
 ) -> Stats:
-    """Count what the graph holds and rank its actors.
+    """Count what the graph holds, rank its actors, find its communities.
 
     Args:
         store: the store to read.
@@ -585,6 +913,7 @@ def stats(
         betweenness_limit: past this many network nodes, betweenness samples
             :data:`BETWEENNESS_SAMPLES` source nodes with seed :data:`SEED`
             instead of running exactly (which takes minutes at 10k nodes).
+        export_dir: also write the network there (:func:`export_network`).
 
     Returns:
         A :class:`Stats`.
@@ -619,6 +948,11 @@ def stats(
         if sample is None
         else f"sampled: {sample:,} of {n:,} source nodes, seed {SEED}"
     )
+    exported: tuple[Path, ...] = ()
+    if export_dir is not None:
+        exported = tuple(
+            export_network(network, export_dir, betweenness_limit=betweenness_limit)
+        )
     return Stats(
         classes=classes,
         actors=actors,
@@ -630,4 +964,7 @@ def stats(
         top_betweenness=_ranked(network, between, top),
         betweenness_sample=sample,
         betweenness_method=method,
+        communities=communities(simple),
+        calls=who_calls_on_whom(facts),
+        exported=exported,
     )
