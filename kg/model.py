@@ -36,6 +36,12 @@ class EventKind(str, enum.Enum):
     CONDEMNATION = "Condemnation"
     ATTACK = "Attack"
     DISPLACEMENT = "Displacement"
+    AGREEMENT = "Agreement"
+    MEETING = "Meeting"
+    SUPPORT = "Support"
+    THREAT = "Threat"
+    TERRITORY = "TerritorialChange"
+    QUOTE = "Quote"
 
 
 class ActorKind(str, enum.Enum):
@@ -154,6 +160,13 @@ class Event:
     date_text: str | None = None
     date_method: str | None = None  # see kg.extract.timex.DateMention
     reported_by: tuple[ActorRef, ...] = ()  # "according to X", "X reported"
+    participants: tuple[ActorRef, ...] = ()  # meeting participants, agreement parties
+    brokers: tuple[
+        ActorRef, ...
+    ] = ()  # who brokered an agreement / asked for a meeting
+    status: str | None = None  # local name in kg:StatusScheme ("Planned", "Agreed"...)
+    kind_text: str | None = None  # what was agreed: "ceasefire", "memorandum"...
+    in_quote: int | None = None  # start offset of the kg:Quote the fact sits in
 
 
 @dataclass(frozen=True)

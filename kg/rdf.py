@@ -121,11 +121,35 @@ def _event(event: Event, e: URIRef, a: URIRef) -> Iterator[Triple]:
     yield e, RDF.type, KG[event.kind.value]
     yield from _evidence(e, event.evidence, a)
     agent = iri.actor_iri(event.agent.key) if event.agent else None
-    if event.kind is EventKind.CALL or event.kind is EventKind.CONDEMNATION:
+    if event.kind in (EventKind.ATTACK, EventKind.DISPLACEMENT):
         if agent is not None:
-            yield e, KG.agent, agent
+            yield e, KG.perpetrator, agent
     elif agent is not None:
-        yield e, KG.perpetrator, agent
+        yield e, KG.agent, agent
+    # meetings have participants, agreements parties; who asked or brokered
+    for actor in event.participants:
+        prop = KG.party if event.kind is EventKind.AGREEMENT else KG.participant
+        yield e, prop, iri.actor_iri(actor.key)
+    for actor in event.brokers:
+        prop = KG.brokeredBy if event.kind is EventKind.AGREEMENT else KG.requestedBy
+        yield e, prop, iri.actor_iri(actor.key)
+    if event.status:
+        yield e, KG.status, KG[event.status]
+    if event.kind_text:
+        yield e, KG.agreementKind, Literal(event.kind_text)
+    if event.in_quote is not None:
+        where = event.evidence
+        yield (
+            e,
+            KG.inQuote,
+            iri.event_iri(
+                where.article_id,
+                EventKind.QUOTE.value,
+                event.in_quote,
+                0,
+                in_title=where.in_title,
+            ),
+        )
     if event.speaker is not None:
         yield e, KG.speaker, iri.actor_iri(event.speaker.key)
     for actor in event.addressees:

@@ -13,13 +13,19 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kg.extract.actors import Context
+from kg.extract.agreements import extract_agreements
 from kg.extract.calls import extract_calls
 from kg.extract.casualties import extract_casualties
 from kg.extract.condemnations import extract_condemnations
 from kg.extract.lexicon import ROLE_WORDS
+from kg.extract.meetings import extract_meetings
+from kg.extract.quotes import extract_quotes
+from kg.extract.support import extract_support
+from kg.extract.territory import extract_territory
+from kg.extract.threats import extract_threats
 from kg.extract.timex import resolve_dates
 from kg.gazetteer import Gazetteer
-from kg.model import ActorRef, Affiliation, Article, Event, Extraction
+from kg.model import ActorRef, Affiliation, Article, Event, EventKind, Extraction
 
 Extractor = Callable[[Context], Iterator[Event]]
 
@@ -32,6 +38,12 @@ EXTRACTORS: dict[str, Extractor] = {
     "calls.v1": extract_calls,
     "condemnations.v1": extract_condemnations,
     "casualties.v1": extract_casualties,
+    "agreements.v1": extract_agreements,
+    "meetings.v1": extract_meetings,
+    "support.v1": extract_support,
+    "threats.v1": extract_threats,
+    "territory.v1": extract_territory,
+    "quotes.v1": extract_quotes,
 }
 
 
@@ -52,6 +64,9 @@ def _situate(ctx: Context, event: Event) -> Event:
     ev = event.evidence
     sentence = ctx.sentence_at(ev.start, in_title=ev.in_title)
     dates = resolve_dates(ev.sentence, ctx.article.date)
+    quote_start = ctx.quote_start_of_text(event.quote) if event.quote else None
+    if quote_start is not None and event.kind is not EventKind.QUOTE:
+        event = replace(event, in_quote=quote_start)
     sources = (
         tuple(
             s
@@ -95,6 +110,8 @@ def extract(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extraction:
             *event.addressees,
             *event.targets,
             *event.reported_by,
+            *event.participants,
+            *event.brokers,
         ):
             if actor is not None:
                 used.setdefault(actor.key, actor)

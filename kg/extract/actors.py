@@ -198,9 +198,11 @@ class Context:
         self._subjects: list[tuple[int, ActorRef]] = []
         self._persons: list[tuple[int, ActorRef]] = []
         self._speakers: list[tuple[int, ActorRef]] = []
+        self._quoted: set[int] | None = None
         self._find_salience()
         self._quote_of: dict[int, tuple[int, int]] = {}
         self._speaker_of_quote: dict[tuple[int, int], ActorRef] = {}
+        self._quote_cue: dict[tuple[int, int], str] = {}
         self._find_quotes()
 
     # mentions --------------------------------------------------------------
@@ -328,6 +330,12 @@ class Context:
         """
         out: list[ActorRef] = []
         for head in _conjuncts(tok):
+            # "its NATO ally Turkey": the appositive is who is meant
+            if self.mention_at(head) is None and any(
+                c.dep_ == "appos" and self.mention_at(c) is not None
+                for c in head.children
+            ):
+                continue
             actor = self.np_actor(head, resolve=resolve)
             if actor is not None and actor not in out:
                 out.append(actor)
@@ -383,6 +391,23 @@ class Context:
                         m2 = self.mention_at(pobj)
                         if m2 is not None and m2.actor.kind is not ActorKind.PERSON:
                             return m2.actor
+        # "regime forces", "government troops": the state last named
+        if (
+            low in FORCE_NOUNS
+            and resolve
+            and any(
+                c.dep_ in ("compound", "amod") and c.lower_ in ("regime", "government")
+                for c in tok.children
+            )
+        ):
+            return self.last_group_actor(tok.i, regime=True)
+        # "the British prime minister": an office of a state speaks for it
+        if low in ROLE_WORDS:
+            for child in tok.children:
+                if child.dep_ in ("amod", "compound") and child.i < tok.i:
+                    entry = self.gaz.by_demonym(child.text)
+                    if entry is not None:
+                        return self._entry_actor(entry, f"{child.text} {tok.text}")
         # "the alliance", "the regime": the last group actor named before
         if resolve and low in _GROUP_ANAPHORS and tok.tag_ in ("NN", "NNS"):
             return self.last_group_actor(tok.i, regime=low in ("regime", "government"))
@@ -407,7 +432,13 @@ class Context:
         for m in self.mentions:
             tok = self.doc[m.end - 1]
             if m.actor.kind is ActorKind.PERSON:
-                self._persons.append((m.start, m.actor))
+                # "he said" points back to a person named in the narrative, not to
+                # one inside a quote or a mis-tagged place ("from Bab al-Hawa")
+                if (
+                    not self.is_place_use(tok)
+                    and m.start not in self._quote_token_ids()
+                ):
+                    self._persons.append((m.start, m.actor))
                 continue
             # a subject, or the name inside one: "The NATO allies", "Syria's army"
             if tok.dep_ in ("poss", "compound", "amod", "nmod"):
@@ -430,10 +461,33 @@ class Context:
                         if actors:
                             self._speakers.append((tok.i, (persons or actors)[0]))
 
+    def _own_speaker(self, tok: Token) -> ActorRef | None:
+        """The subject of a speech verb in ``tok``'s own sentence, after it."""
+        for t in self.sent_of(tok):
+            if t.i > tok.i and t.pos_ == "VERB" and t.lemma_.lower() in SAY_VERBS:
+                for c in t.children:
+                    if c.dep_ in SUBJ_DEPS and c.i != tok.i and not self.in_quote(c):
+                        actor = self.np_actor(c, resolve=False)
+                        if actor is not None:
+                            return actor
+        return None
+
     def last_speaker(self, i: int) -> ActorRef | None:
         """The subject of the last speech verb before token ``i`` (outside quotes)."""
         k = bisect.bisect_left(self._speakers, i, key=lambda x: x[0])
         return self._speakers[k - 1][1] if k else None
+
+    def _quote_token_ids(self) -> set[int]:
+        """Tokens inside quote marks, found before the quotes are attributed."""
+        if self._quoted is None:
+            self._quoted = set()
+            text = self.text
+            marks = [i for i, c in enumerate(text) if c == '"']
+            for a, b in zip(marks[::2], marks[1::2], strict=False):
+                span = self.doc.char_span(a, b + 1, alignment_mode="expand")
+                if span is not None:
+                    self._quoted.update(range(span.start, span.end))
+        return self._quoted
 
     def last_person(self, i: int) -> ActorRef | None:
         """The last person named before token ``i``."""
@@ -443,14 +497,20 @@ class Context:
     def last_group_actor(self, i: int, *, regime: bool = False) -> ActorRef | None:
         """The last non-person actor named before token ``i``.
 
-        With ``regime``, prefer the last state (for "the regime", "the government").
+        With ``regime``, prefer the last state named as a regime or government
+        ("the Syrian regime ... the regime"), else the last state.
         """
         k = bisect.bisect_left(self._subjects, i, key=lambda x: x[0])
-        for j in range(k - 1, -1, -1):
-            actor = self._subjects[j][1]
-            if not regime or actor.kind is ActorKind.COUNTRY:
-                return actor
-        return None
+        before = [self._subjects[j][1] for j in range(k - 1, -1, -1)]
+        if regime:
+            for actor in before:
+                words = actor.surface.lower()
+                if actor.kind is ActorKind.COUNTRY and (
+                    "regime" in words or "government" in words
+                ):
+                    return actor
+            before = [a for a in before if a.kind is ActorKind.COUNTRY]
+        return before[0] if before else None
 
     def resolve_pronoun(self, tok: Token) -> ActorRef | None:
         """Who a pronoun refers to: the quote's speaker, last person or last group."""
@@ -461,6 +521,10 @@ class Context:
                 return speaker
             if self.in_quote(tok):
                 return None
+            # "We stand by Ukraine, the British prime minister said."
+            own = self._own_speaker(tok)
+            if own is not None:
+                return own
             # "we" outside quotes: a statement's author, i.e. the last speaker
             # named, else the first actor the text puts in subject position
             return self.last_speaker(tok.i) or (
@@ -500,11 +564,11 @@ class Context:
                 continue
             for t in toks:
                 self._quote_of[t.i] = span
-            speaker = self._attribution(toks)
-            if speaker is not None:
-                self._speaker_of_quote[span] = speaker
+            found = self._attribution(toks)
+            if found is not None:
+                self._speaker_of_quote[span], self._quote_cue[span] = found
 
-    def _attribution(self, quote: Span) -> ActorRef | None:
+    def _attribution(self, quote: Span) -> tuple[ActorRef, str] | None:
         """The speaker of a quote: subject of a speech verb next to it."""
         sents = {self.sent_of(quote[0]).start, self.sent_of(quote[-1]).start}
         candidates: list[Token] = []
@@ -524,7 +588,7 @@ class Context:
                 continue
             actor = self.np_actor(subj)
             if actor is not None:
-                return actor
+                return actor, tok.lemma_.lower()
         return None
 
     def in_quote(self, tok: Token) -> bool:
@@ -537,6 +601,25 @@ class Context:
         if span is None:
             return None
         return self._speaker_of_quote.get(span)
+
+    def quote_spans(self) -> list[tuple[tuple[int, int], ActorRef | None, str | None]]:
+        """Every quote: (doc char span, speaker, attribution verb lemma), in order."""
+        spans = sorted(set(self._quote_of.values()))
+        return [
+            (s, self._speaker_of_quote.get(s), self._quote_cue.get(s)) for s in spans
+        ]
+
+    def quote_start_of_text(self, text: str) -> int | None:
+        """Article offset of the quote whose words are ``text``."""
+        for span in sorted(set(self._quote_of.values())):
+            if self.text[span[0] : span[1]].strip(' "\n') == text:
+                start = span[0]
+                return (
+                    start
+                    if start < self.article.body_offset
+                    else start - self.article.body_offset
+                )
+        return None
 
     def quote_text(self, tok: Token) -> str | None:
         """The text of the quote ``tok`` is in, quote marks stripped."""

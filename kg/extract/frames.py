@@ -1,0 +1,117 @@
+"""Small helpers the statement families share: who does it, to whom, whether it
+happened, where, and the event to yield."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from kg.extract.actors import Context
+from kg.extract.lexicon import HYPOTHETICAL_AUX
+from kg.model import ActorKind, ActorRef
+
+# what makes an event only planned or possible: "could meet", "is set to hold"
+PLANNED_MARKERS = frozenset(
+    {
+        "could",
+        "would",
+        "will",
+        "may",
+        "might",
+        "shall",
+        "set",
+        "plan",
+        "expect",
+        "schedule",
+        "due",
+        "propose",
+        "intend",
+        "hope",
+        "aim",
+        "prepare",
+        "want",
+    }
+)
+
+
+def actors_of(ctx: Context, tokens: Iterable[Token]) -> list[ActorRef]:
+    """Actors named by the noun phrases headed by ``tokens`` (conjuncts included)."""
+    out: list[ActorRef] = []
+    for tok in tokens:
+        for actor in ctx.np_actors(tok):
+            if actor.key not in {a.key for a in out}:
+                out.append(actor)
+    return out
+
+
+def pobj_actors(ctx: Context, head: Token, preps: Iterable[str]) -> list[ActorRef]:
+    """Actors in ``head``'s prepositional objects for the given prepositions."""
+    wanted = set(preps)
+    objs = [
+        g
+        for c in head.children
+        if c.dep_ in ("prep", "dative") and c.lower_ in wanted
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return actors_of(ctx, objs)
+
+
+def subjects(ctx: Context, verb: Token) -> list[ActorRef]:
+    """The actors that are the subject of ``verb`` (climbing conjoined verbs)."""
+    tok = verb
+    for _ in range(4):
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return actors_of(ctx, subj)
+        if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        break
+    return []
+
+
+def is_negated(tok: Token) -> bool:
+    """'did not meet', 'no plans to meet'."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.head.children) and (
+        tok.dep_ in ("acl", "relcl", "xcomp")
+    )
+
+
+def status_of(tok: Token) -> str:
+    """``"Planned"`` for a possible or future event, else ``"Happened"``."""
+    chain = [tok, *list(tok.ancestors)[:3]]
+    for t in chain:
+        for c in t.children:
+            if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | PLANNED_MARKERS:
+                return "Planned"
+        if t.lemma_.lower() in PLANNED_MARKERS:
+            return "Planned"
+    return "Happened"
+
+
+def speaks_for(ctx: Context, actors: Iterable[ActorRef]) -> list[ActorRef]:
+    """Persons replaced by the state or organisation they speak for."""
+    out: list[ActorRef] = []
+    for a in actors:
+        b = ctx.speaks_for(a) if a.kind is ActorKind.PERSON else a
+        if b.key not in {x.key for x in out}:
+            out.append(b)
+    return out
+
+
+def place_in(ctx: Context, head: Token) -> str | None:
+    """The first named place in a locative phrase under ``head``: "in Brussels"."""
+    for tok in head.subtree:
+        if tok.ent_type_ in ("GPE", "LOC", "FAC") and ctx.is_place_use(tok):
+            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            if ent is not None:
+                return ent.text
+    return None
+
+
+def sentence_of(ctx: Context, tok: Token) -> Span:
+    return ctx.sent_of(tok)
