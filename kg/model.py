@@ -159,6 +159,7 @@ class Event:
     date: dt.date | None = None  # when it happened, as the sentence dates it
     date_text: str | None = None
     date_method: str | None = None  # see kg.extract.timex.DateMention
+    date_end: dt.date | None = None  # set when the date is an interval ("since 2011")
     reported_by: tuple[ActorRef, ...] = ()  # "according to X", "X reported"
     participants: tuple[ActorRef, ...] = ()  # meeting participants, agreement parties
     brokers: tuple[

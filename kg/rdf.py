@@ -135,6 +135,9 @@ def _event(event: Event, e: URIRef, a: URIRef) -> Iterator[Triple]:
         yield e, prop, iri.actor_iri(actor.key)
     if event.status:
         yield e, KG.status, KG[event.status]
+    elif event.kind is EventKind.CALL:
+        # what a call asks for (a ceasefire, talks) stands as called for
+        yield e, KG.status, KG.CalledFor
     if event.kind_text:
         yield e, KG.agreementKind, Literal(event.kind_text)
     if event.in_quote is not None:
@@ -182,7 +185,21 @@ def _event(event: Event, e: URIRef, a: URIRef) -> Iterator[Triple]:
             if info.feature == "city":
                 yield p, SDO.latitude, Literal(info.latitude, datatype=XSD.decimal)
                 yield p, SDO.longitude, Literal(info.longitude, datatype=XSD.decimal)
-    if event.date is not None:
+    if event.date is not None and event.date_end is not None:
+        # an interval: "since December", "in the past three weeks"
+        yield e, SDO.startDate, Literal(event.date.isoformat(), datatype=XSD.date)
+        yield e, SDO.endDate, Literal(event.date_end.isoformat(), datatype=XSD.date)
+        yield e, KG.dateText, Literal(event.date_text or "")
+        yield e, KG.dateMethod, Literal(event.date_method or "")
+    elif (
+        event.date is not None
+        and event.date_text
+        and event.date_text.lower().startswith("since")
+    ):
+        yield e, SDO.startDate, Literal(event.date.isoformat(), datatype=XSD.date)
+        yield e, KG.dateText, Literal(event.date_text)
+        yield e, KG.dateMethod, Literal(event.date_method or "")
+    elif event.date is not None:
         yield e, DCTERMS.date, Literal(event.date.isoformat(), datatype=XSD.date)
         yield e, KG.dateText, Literal(event.date_text or "")
         yield e, KG.dateMethod, Literal(event.date_method or "")

@@ -245,3 +245,53 @@ def test_support_on_a_hand_built_doc(nlp, gazetteer) -> None:
     ctx = Context(doc, Article("t", text, text), gazetteer)
     (event,) = list(extract_support(ctx))
     assert (event.agent.label, _labels(event.targets)) == ("Germany", ["Israel"])
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "targets", "place", "means"),
+    [
+        (
+            "Russian forces shelled Kharkiv on Tuesday.",
+            "Russia",
+            [],
+            "Kharkiv",
+            "shelling",
+        ),
+        (
+            "Israel struck Hezbollah targets in southern Lebanon.",
+            "Israel",
+            ["Hezbollah"],
+            "Lebanon",
+            "airstrike",
+        ),
+        (
+            "Houthi rebels attacked a commercial ship in the Red Sea.",
+            "Houthis",
+            [],
+            "the Red Sea",
+            None,
+        ),
+    ],
+)
+def test_attacks_without_counts(read, text, attacker, targets, place, means) -> None:
+    (attack,) = _events(read(text), EventKind.ATTACK)
+    assert attack.agent.label == attacker
+    assert _labels(attack.targets) == targets
+    assert (attack.place, attack.means) == (place, means)
+    assert attack.casualties == ()
+
+
+def test_an_attack_with_counts_is_one_event(read) -> None:
+    ex = read(
+        "An airstrike by the Syrian regime on Turkish troops killed 33 soldiers "
+        "in Idlib."
+    )
+    (attack,) = _events(ex, EventKind.ATTACK)
+    assert attack.agent.label == "Syria"
+    assert _labels(attack.targets) == ["Turkey"]
+    assert [c.amount.value for c in attack.casualties] == [33]
+    assert attack.place == "Idlib"
+
+
+def test_a_hypothetical_attack_is_no_attack(read) -> None:
+    assert _events(read("Russia could attack Kyiv again."), EventKind.ATTACK) == []

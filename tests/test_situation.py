@@ -35,7 +35,6 @@ PUBLISHED = dt.date(2020, 2, 28)  # a Friday
         # without a publication date only absolute dates are kept
         ("on Wednesday, Feb. 26", None, []),
         ("on Feb. 30", PUBLISHED, []),
-        ("since 2011", PUBLISHED, []),
         ("the 33 soldiers", PUBLISHED, []),
         ("may be", PUBLISHED, []),
     ],
@@ -43,6 +42,23 @@ PUBLISHED = dt.date(2020, 2, 28)  # a Friday
 def test_dates_resolve_against_the_publication_date(text, published, expected) -> None:
     got = [(m.value.isoformat(), m.method) for m in resolve_dates(text, published)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start", "end"),
+    [
+        ("since December", PUBLISHED, "2019-12-01", "2020-02-28"),
+        ("since January", PUBLISHED, "2020-01-01", "2020-02-28"),
+        ("since 2011", PUBLISHED, "2011-01-01", "2020-02-28"),
+        ("since 2011", None, "2011-01-01", None),
+        ("in the past three weeks", PUBLISHED, "2020-02-07", "2020-02-28"),
+        ("over the last 10 days", PUBLISHED, "2020-02-18", "2020-02-28"),
+    ],
+)
+def test_intervals_run_to_the_publication_date(text, published, start, end) -> None:
+    (found,) = resolve_dates(text, published)
+    assert found.value.isoformat() == start
+    assert (found.end.isoformat() if found.end else None) == end
 
 
 def test_dates_keep_their_words_and_order() -> None:

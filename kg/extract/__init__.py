@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from kg.extract.actors import Context
 from kg.extract.agreements import extract_agreements
+from kg.extract.attacks import extract_attacks
 from kg.extract.calls import extract_calls
 from kg.extract.casualties import extract_casualties
 from kg.extract.condemnations import extract_condemnations
@@ -38,6 +39,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "calls.v1": extract_calls,
     "condemnations.v1": extract_condemnations,
     "casualties.v1": extract_casualties,
+    "attacks.v1": extract_attacks,
     "agreements.v1": extract_agreements,
     "meetings.v1": extract_meetings,
     "support.v1": extract_support,
@@ -57,6 +59,43 @@ def extract_affiliations(ctx: Context) -> Iterator[Affiliation]:
     for aff in ctx.affiliations.values():
         name = AFFILIATIONS_GAZETTEER if aff.from_gazetteer else AFFILIATIONS
         yield Affiliation(aff.person, aff.org, ctx.evidence(aff.sent, name), aff.role)
+
+
+def _merge_attacks(events: list[Event]) -> list[Event]:
+    """Fold an attack reading into the casualty event of the same sentence.
+
+    The casualty event keeps its counts and gains the attack's target, means,
+    place and perpetrator where it had none; the separate reading is dropped.
+    """
+    counted = {
+        (e.evidence.start, e.evidence.in_title): i
+        for i, e in enumerate(events)
+        if e.kind in (EventKind.ATTACK, EventKind.DISPLACEMENT) and e.casualties
+    }
+    out: list[Event] = []
+    for e in events:
+        key = (e.evidence.start, e.evidence.in_title)
+        if e.kind is EventKind.ATTACK and not e.casualties and key in counted:
+            i = counted[key]
+            host = events[i]
+            events[i] = replace(
+                host,
+                agent=host.agent or e.agent,
+                targets=host.targets or e.targets,
+                means=host.means or e.means,
+                place=host.place or e.place,
+            )
+            continue
+        out.append(e)
+    # the hosts were updated in place in ``events``; rebuild in the original order
+    return [
+        events[counted[(e.evidence.start, e.evidence.in_title)]]
+        if e.casualties
+        and (e.evidence.start, e.evidence.in_title) in counted
+        and e.kind in (EventKind.ATTACK, EventKind.DISPLACEMENT)
+        else e
+        for e in out
+    ]
 
 
 def _situate(ctx: Context, event: Event) -> Event:
@@ -84,6 +123,7 @@ def _situate(ctx: Context, event: Event) -> Event:
         date=first.value if first else None,
         date_text=first.text if first else None,
         date_method=first.method if first else None,
+        date_end=first.end if first else None,
         reported_by=sources,
     )
 
@@ -100,7 +140,9 @@ def extract(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extraction:
         The events, affiliations and actors (with the names seen for them).
     """
     ctx = Context(doc, article, gazetteer)
-    events = [_situate(ctx, event) for fn in EXTRACTORS.values() for event in fn(ctx)]
+    events = _merge_attacks(
+        [_situate(ctx, event) for fn in EXTRACTORS.values() for event in fn(ctx)]
+    )
     affiliations = list(extract_affiliations(ctx))
     used: dict[str, ActorRef] = {}
     for event in events:

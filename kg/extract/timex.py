@@ -50,6 +50,25 @@ _DAY_MONTH = re.compile(
 )
 _LAST_MONTH = re.compile(r"\blast\s+" + _MONTH + r"\b")
 _WEEKDAY = re.compile(r"\b(?P<wd>" + "|".join(WEEKDAYS) + r")\b")
+_SINCE_MONTH = re.compile(r"\bsince\s+" + _MONTH + r"(?:\s+(?P<year>\d{4}))?\b")
+_SINCE_YEAR = re.compile(r"\bsince\s+(?P<year>(?:19|20)\d{2})\b")
+_PAST = re.compile(
+    r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?P<n>\w+)\s+"
+    r"(?P<unit>days|weeks|months|years)\b"
+)
+_NUMBER_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "few": 3,
+    "several": 3,
+}
 _RELATIVE = re.compile(r"\b(?P<rel>yesterday|today|tonight|this morning|last night)\b")
 
 
@@ -65,6 +84,7 @@ class DateMention:
     value: dt.date
     text: str
     method: str
+    end: dt.date | None = None  # set for intervals: value is the start
 
 
 def resolve_dates(text: str, published: dt.date | None) -> list[DateMention]:
@@ -90,6 +110,16 @@ def resolve_dates(text: str, published: dt.date | None) -> list[DateMention]:
     def free(m: re.Match[str]) -> bool:
         return all(m.end() <= a or m.start() >= b for a, b in taken)
 
+    def add_span(
+        m: re.Match[str], start: dt.date, end: dt.date | None, method: str
+    ) -> None:
+        # an interval up to publication; without a publication date, open-ended
+        if free(m):
+            taken.append((m.start(), m.end()))
+            found.append(
+                (m.start(), DateMention(start, text[m.start() : m.end()], method, end))
+            )
+
     def add(m: re.Match[str], value: dt.date | None, method: str) -> None:
         if value is not None and free(m):
             taken.append((m.start(), m.end()))
@@ -97,6 +127,24 @@ def resolve_dates(text: str, published: dt.date | None) -> list[DateMention]:
                 (m.start(), DateMention(value, text[m.start() : m.end()], method))
             )
 
+    # intervals first, so "since December" is not read as a bare month
+    for m in _SINCE_MONTH.finditer(low):
+        month = MONTHS[m["month"]]
+        if m["year"]:
+            add_span(m, dt.date(int(m["year"]), month, 1), published, "absolute")
+        elif published is not None:
+            year = published.year if month <= published.month else published.year - 1
+            add_span(m, dt.date(year, month, 1), published, "relative-to-article")
+    for m in _SINCE_YEAR.finditer(low):
+        add_span(m, dt.date(int(m["year"]), 1, 1), published, "absolute")
+    if published is not None:
+        for m in _PAST.finditer(low):
+            n = int(m["n"]) if m["n"].isdigit() else _NUMBER_WORDS.get(m["n"])
+            if n is None:
+                continue
+            days = {"days": 1, "weeks": 7, "months": 30, "years": 365}[m["unit"]] * n
+            start = published - dt.timedelta(days=days)
+            add_span(m, start, published, "relative-to-article")
     for m in _ISO.finditer(low):
         add(m, _date(int(m["y"]), int(m["m"]), int(m["d"])), "absolute")
     for rx in (_MONTH_DAY, _DAY_MONTH):
