@@ -16,6 +16,7 @@ from kg import iri
 from kg.errors import InputError, Messages
 from kg.extract import AFFILIATIONS, EXTRACTORS, extract
 from kg.gazetteer import Gazetteer, load_gazetteer
+from kg.incidents import link_incidents
 from kg.ingest import iter_articles
 from kg.model import Article, EventKind, Extraction
 from kg.nlp import DEFAULT_MODEL, load_pipeline
@@ -38,6 +39,7 @@ class BuildReport:
     events: dict[str, int] = field(default_factory=dict)
     casualties: int = 0
     affiliations: int = 0
+    linked_incidents: int = 0
     words: int = 0
     seconds: float = 0.0
     turtle: Path | None = None
@@ -163,6 +165,8 @@ def build(
             )
         store.replace_articles(writes)
 
+    # links between articles are derived from all of them: refresh every build
+    report.linked_incidents = link_incidents(store)
     report.turtle = out / "graph.ttl"
     store.export(report.turtle, fmt=RdfFormat.TURTLE)
     if html:

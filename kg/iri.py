@@ -7,6 +7,8 @@ export byte-identical graphs, and re-ingesting an article replaces its facts.
 'https://w3id.org/newskg/resource/article/004_x'
 >>> str(actor_iri("European Union"))
 'https://w3id.org/newskg/resource/actor/european-union'
+>>> str(LINKED_GRAPH)
+'https://w3id.org/newskg/resource/graph/_linked'
 """
 
 from __future__ import annotations
@@ -17,6 +19,10 @@ from rdflib import URIRef
 
 from kg.names import slugify
 from kg.vocab import KGR
+
+#: the named graph of derived links between articles (kg:LinkedIncident), which
+#: :func:`kg.incidents.link_incidents` rewrites as a whole on every build
+LINKED_GRAPH = KGR["graph/_linked"]
 
 
 def _safe(text: str) -> str:
@@ -61,3 +67,8 @@ def affiliation_iri(article_id: str, person_key: str, org_key: str) -> URIRef:
     """IRI of a person's tie to an organisation or state, as one article states it."""
     person, org = slugify(person_key), slugify(org_key)
     return KGR[f"affiliation/{_safe(article_id)}/{person}--{org}"]
+
+
+def linked_incident_iri(key: str) -> URIRef:
+    """IRI of a linked incident, from its key (a hash of its claims' IRIs)."""
+    return KGR[f"incident/{slugify(key) or 'unknown'}"]

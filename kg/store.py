@@ -1,7 +1,8 @@
 """The only module that touches Oxigraph.
 
-Facts live in an on-disk Oxigraph store, one named graph per article, and
-every query runs over their union.  An index file beside the store
+Facts live in an on-disk Oxigraph store, one named graph per article (plus
+``kgr:graph/_linked``, derived from them all), and every query runs over their
+union.  An index file beside the store
 (``<store>.index.json``) remembers, per article, a signature of its text and of
 the pipeline that read it, so a rebuild skips what has not changed; it is
 written after the store, so a crash between the two only means work is redone.
@@ -191,6 +192,33 @@ class KGStore:
         self._ox.flush()
         self._index.update(signatures)
         self._write_index()
+        return len(quads)
+
+    def replace_graph(
+        self, graph: URIRef, triples: Iterable[tuple[Node, Node, Node]]
+    ) -> int:
+        """Replace one named graph of derived facts (no article, no signature).
+
+        Args:
+            graph: the graph IRI, e.g. :data:`kg.iri.LINKED_GRAPH`.
+            triples: its new content; repeated triples are written once.
+
+        Returns:
+            The number of quads written.
+        """
+        g = ox.NamedNode(str(graph))
+        if self._ox.contains_named_graph(g):
+            self._ox.remove_graph(g)
+        seen: set[tuple[str, str, str]] = set()
+        quads: list[ox.Quad] = []
+        for s, p, o in triples:
+            key = (str(s), str(p), o.n3())
+            if key in seen:
+                continue
+            seen.add(key)
+            quads.append(ox.Quad(to_ox(s), to_ox(p), to_ox(o), g))  # type: ignore[arg-type]
+        self._ox.bulk_extend(quads)
+        self._ox.flush()
         return len(quads)
 
     def _write_index(self) -> None:
