@@ -38,6 +38,8 @@ from kg.vocab import KG
 __all__ = [
     "BETWEENNESS_LIMIT",
     "BETWEENNESS_SAMPLES",
+    "EXPORT_FILES",
+    "NO_SOURCE",
     "SEED",
     "ActorNode",
     "AffiliationFacts",
@@ -68,10 +70,19 @@ BETWEENNESS_SAMPLES = 200
 #: the one seed of every random choice here and in kg.viz
 SEED = 42
 
+#: the source of articles without a URL (the graph records no publisher)
+NO_SOURCE = "(no URL)"
 #: node kind of demand concepts, beside the actor kinds of kg.model.ActorKind
 DEMAND = "Demand"
 #: the relations of actor_network edges, in display order
-RELATIONS = ("callsFor", "condemns", "addresses", "attacks", "affiliatedWith")
+RELATIONS = (
+    "callsFor",
+    "condemns",
+    "addresses",
+    "attacks",
+    "supports",
+    "affiliatedWith",
+)
 
 # one kind per actor: when articles disagree, the most specific class wins
 _KIND_ORDER = (
@@ -471,10 +482,14 @@ def build_network(facts: GraphFacts) -> nx.MultiDiGraph:
                 for target in ev.role("target"):
                     add(agent, target, "condemns", **base)
         elif ev.kind == EventKind.ATTACK.value:
-            # attacks carry no target yet; an attack without one adds no edge
+            # an attack without a target adds no edge
             for perpetrator in ev.role("perpetrator"):
                 for target in ev.role("target"):
                     add(perpetrator, target, "attacks", **base)
+        elif ev.kind == EventKind.SUPPORT.value:
+            for agent in ev.role("agent"):
+                for target in ev.role("target"):
+                    add(agent, target, "supports", **base)
     for aff in facts.affiliations:
         add(
             aff.person,
@@ -508,7 +523,8 @@ def actor_network(store: KGStore) -> nx.MultiDiGraph:
     Edges carry ``relation``: ``callsFor`` (agent -> demand, also ``demand``),
     ``addresses`` (a call's agent -> its addressee), ``condemns`` (agent ->
     target), ``attacks`` (perpetrator -> target, only when an attack has a
-    target) or ``affiliatedWith`` (person -> organisation); and ``evidence``
+    target), ``supports`` (a show of support's agent -> target) or
+    ``affiliatedWith`` (person -> organisation); and ``evidence``
     (the sentence), ``article`` (its ``dcterms:identifier``) and ``event``
     (the event or affiliation IRI), each ``None`` for a bare shortcut triple.
 

@@ -112,6 +112,7 @@ def build(
         *((f"events: {k}", v) for k, v in sorted(report.events.items())),
         ("casualty counts", report.casualties),
         ("affiliations", report.affiliations),
+        ("incidents linked across articles", report.linked_incidents),
         ("words parsed", report.words),
     ]
     for name, value in rows:
@@ -225,13 +226,27 @@ def validate(out: OutDir = DEFAULT_OUT) -> None:
 @app.command()
 def stats(
     out: OutDir = DEFAULT_OUT,
-    top: Annotated[int, typer.Option("--top")] = 10,
+    top: Annotated[int, typer.Option("--top", help="Rows per ranking and table.")] = 10,
+    export_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--export-dir",
+            help=(
+                "Also write the actor network to this folder: actors.graphml "
+                "(one edge per fact, with its evidence; yEd, Cytoscape, Gephi), "
+                "actors.gexf (one weighted edge per linked pair; Gephi), "
+                "nodes.csv (label, kind, PageRank, betweenness, community) "
+                "and edges.csv (one row per fact)."
+            ),
+        ),
+    ] = None,
 ) -> None:
-    """Counts per class and relation; top actors by degree and PageRank."""
+    """Counts per class and relation; top actors by degree, PageRank and
+    betweenness; Louvain communities; who calls on whom; exports for Gephi."""
     from kg.analytics import stats as run_stats
 
     try:
-        result = run_stats(_open_store(out), top=top)
+        result = run_stats(_open_store(out), top=top, export_dir=export_dir)
     except KGError as err:
         raise _fail(err) from None
     counts = Table(title="what the graph holds")
@@ -258,6 +273,37 @@ def stats(
         top_table.add_row(str(i + 1), *cells)
     console.print(top_table)
     console.print(f"betweenness: {result.betweenness_method}")
+    groups = [c for c in result.communities if len(c.members) > 1][:top]
+    if groups:
+        found = Table(title="communities (Louvain, seed 42), largest first")
+        found.add_column("#", justify="right")
+        found.add_column("size", justify="right")
+        found.add_column("members, by PageRank", overflow="fold")
+        for c in groups:
+            names = ", ".join(m.label for m in c.members[:12])
+            more = f" … and {len(c.members) - 12} more" if len(c.members) > 12 else ""
+            found.add_row(str(c.index), str(len(c.members)), names + more)
+        console.print(found)
+    if result.calls:
+        calls = Table(title="who calls on whom")
+        calls.add_column("caller", overflow="fold")
+        calls.add_column("called on", overflow="fold")
+        calls.add_column("demands", overflow="fold")
+        calls.add_column("calls", justify="right")
+        calls.add_column("articles", justify="right")
+        for link in result.calls[:top]:
+            calls.add_row(
+                link.caller_label,
+                link.addressee_label,
+                ", ".join(link.demands),
+                str(link.calls),
+                str(len(link.articles)),
+            )
+        console.print(calls)
+        if len(result.calls) > top:
+            console.print(f"({len(result.calls) - top} more pairs; --top shows more)")
+    for path in result.exported:
+        typer.echo(f"wrote {path}")
 
 
 @app.command()
@@ -267,12 +313,49 @@ def viz(
         typer.Option("-o", "--output", help="HTML file (default: OUT/graph.html)."),
     ] = None,
     out: OutDir = DEFAULT_OUT,
+    query: Annotated[
+        str | None,
+        typer.Option(
+            "--query",
+            "-q",
+            help=(
+                "Draw a saved query (name), a .rq file or SPARQL text instead: "
+                "a CONSTRUCT, or a SELECT with ?s ?p ?o rows."
+            ),
+        ),
+    ] = None,
+    max_nodes: Annotated[
+        int,
+        typer.Option(
+            "--max-nodes",
+            min=16,
+            help=(
+                "Past this many nodes, a view keeps its best-connected nodes "
+                "and folds the rest into one node per type."
+            ),
+        ),
+    ] = 1500,
+    plots: Annotated[
+        bool,
+        typer.Option(
+            "--plots/--no-plots",
+            help="Also write the figures (PNG and SVG) beside the page.",
+        ),
+    ] = True,
 ) -> None:
-    """Write the interactive, offline HTML page of the graph."""
+    """Write the interactive, offline HTML page of the graph (and its figures)."""
+    from kg.queries import resolve
     from kg.viz import write_page
 
     try:
-        path = write_page(_open_store(out), output or out / "graph.html")
+        saved = resolve(query) if query is not None else None
+        path = write_page(
+            _open_store(out),
+            output or out / "graph.html",
+            max_nodes=max_nodes,
+            query=saved,
+            plots=plots,
+        )
     except KGError as err:
         raise _fail(err) from None
     typer.echo(f"HTML: {path}")

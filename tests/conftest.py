@@ -346,3 +346,67 @@ def table_rows(output: str) -> list[list[str]]:
 def squashed(text: str) -> str:
     """``text`` without whitespace, to read a cell rich wrapped over lines."""
     return "".join(text.split())
+
+
+# built folders and pages for kg.viz, kg.plots and the browser tests ---------------
+
+
+def disk_build(folder: Path, *extractions: Extraction) -> Path:
+    """A built folder (``folder/store``, as ``kg build`` leaves it) of extractions.
+
+    The store is closed again before this returns: Oxigraph locks an open
+    store, and the command under test opens it itself.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    store = KGStore(folder / "store")
+    gazetteer = Gazetteer([])
+    store.replace_articles(
+        [
+            (
+                iri.article_iri(ex.article.id),
+                iri.graph_iri(ex.article.id),
+                "sig",
+                list(extraction_triples(ex, gazetteer)),
+            )
+            for ex in extractions
+        ]
+    )
+    del store
+    return folder
+
+
+@pytest.fixture()
+def hostile_build(tmp_path: Path) -> Path:
+    """A built folder holding :func:`conflict_extraction` told with hostile text."""
+    return disk_build(tmp_path / "hostile-build", conflict_extraction(hostile=True))
+
+
+def synthetic_store(actors: int, events: int) -> KGStore:
+    """Condemnations between numbered countries, ten per article, in a fixed
+    pattern: event ``j`` has actor ``j % actors`` condemn ``(3j + 1) % actors``.
+    """
+    refs = [
+        ActorRef(f"actor-{n:04d}", f"Actor {n}", ActorKind.COUNTRY)
+        for n in range(actors)
+    ]
+    extractions = []
+    for a in range(0, events, 10):
+        evs = tuple(
+            Event(
+                EventKind.CONDEMNATION,
+                evidence(f"s{a}", 10 * j, f"sentence {j}", "c.v1"),
+                agent=refs[j % actors],
+                targets=(refs[(3 * j + 1) % actors],),
+            )
+            for j in range(a, min(a + 10, events))
+        )
+        named = {r for ev in evs for r in (ev.agent, *ev.targets) if r is not None}
+        extractions.append(
+            Extraction(
+                Article(f"s{a}", "t", "t"),
+                evs,
+                (),
+                tuple(sorted(named, key=lambda r: r.key)),
+            )
+        )
+    return store_of(*extractions)

@@ -6,7 +6,9 @@ Stores are built in memory from hand-made ``kg.model`` objects through
 
 from __future__ import annotations
 
+import csv
 from collections import Counter
+from pathlib import Path
 
 import networkx as nx
 from conftest import (
@@ -23,16 +25,22 @@ from conftest import (
 )
 from rdflib import Literal
 from rdflib.namespace import SKOS
+from typer.testing import CliRunner
 
 from kg import iri
 from kg.analytics import (
+    EXPORT_FILES,
     actor_network,
     build_network,
+    communities,
+    export_network,
     pagerank,
     projection,
     read_facts,
     stats,
+    who_calls_on_whom,
 )
+from kg.cli import app
 from kg.model import (
     ActorKind,
     ActorRef,
@@ -344,6 +352,7 @@ def test_stats_counts(conflict_store: KGStore) -> None:
         "condemns": 1,
         "addresses": 2,
         "attacks": 0,
+        "supports": 0,
         "affiliatedWith": 1,
     }
     assert stats(conflict_store) == result
@@ -384,3 +393,136 @@ def test_facts_keep_casualty_hedges(conflict_store: KGStore) -> None:
     assert attack.place == "Idlib"
     assert attack.means == "airstrike"
     assert build_network(facts).number_of_edges() == 6
+
+
+# communities, who calls on whom, exports ---------------------------------------
+
+
+def two_camps() -> KGStore:
+    """Two groups of three actors that condemn within their group, and one bridge."""
+    a = [ActorRef(f"a{n}", f"A{n}", ActorKind.COUNTRY) for n in range(3)]
+    b = [ActorRef(f"b{n}", f"B{n}", ActorKind.COUNTRY) for n in range(3)]
+    pairs = [(a[0], a[1]), (a[1], a[2]), (a[2], a[0]), (b[0], b[1]), (b[1], b[2])]
+    pairs += [(b[2], b[0]), (a[0], b[0])]
+    events = tuple(
+        Event(
+            EventKind.CONDEMNATION,
+            evidence("c", 10 * n, f"s{n}", "c.v1"),
+            agent=x,
+            targets=(y,),
+        )
+        for n, (x, y) in enumerate(pairs)
+    )
+    return store_of(Extraction(Article("c", "t", "t"), events, (), (*a, *b)))
+
+
+def test_communities_are_found_seeded_and_ordered() -> None:
+    result = stats(two_camps())
+    assert [sorted(m.label for m in c.members) for c in result.communities] == [
+        ["A0", "A1", "A2"],
+        ["B0", "B1", "B2"],
+    ]
+    assert [c.index for c in result.communities] == [1, 2]
+    # members by PageRank: B0, whom A0 also condemns, leads its camp
+    assert result.communities[1].members[0].label == "B0"
+    assert stats(two_camps()).communities == result.communities
+    assert communities(nx.DiGraph()) == ()
+
+
+def test_who_calls_on_whom(conflict_store: KGStore) -> None:
+    links = who_calls_on_whom(read_facts(conflict_store))
+    assert [(c.caller_label, c.addressee_label) for c in links] == [
+        ("NATO", "Russia"),
+        ("NATO", "Syria"),
+    ]
+    assert links[0].demands == ("Ceasefire", "HumanitarianAccess")
+    assert (links[0].calls, links[0].articles) == (1, ("004_x",))
+    assert stats(conflict_store).calls == links
+
+
+def test_who_calls_on_whom_counts_calls_across_articles() -> None:
+    def call(art: str, start: int, demand: str) -> Extraction:
+        ev = Event(
+            EventKind.CALL,
+            evidence(art, start, "x"),
+            agent=TURKEY,
+            addressees=(RUSSIA,),
+            demands=(demand,),
+        )
+        return Extraction(Article(art, "t", "t"), (ev,), (), (TURKEY, RUSSIA))
+
+    store = store_of(call("a", 0, "Ceasefire"), call("b", 5, "DeEscalation"))
+    [link] = who_calls_on_whom(read_facts(store))
+    assert (link.calls, link.articles) == (2, ("a", "b"))
+    assert link.demands == ("Ceasefire", "DeEscalation")
+
+
+def test_export_writes_graphml_gexf_and_csv(
+    conflict_store: KGStore, tmp_path: Path
+) -> None:
+    network = actor_network(conflict_store)
+    paths = export_network(network, tmp_path / "x")
+    assert [p.name for p in paths] == list(EXPORT_FILES)
+    # GraphML: every fact an edge, with its evidence
+    g = nx.read_graphml(paths[0])
+    assert g.number_of_edges() == network.number_of_edges() == 6
+    sentences = {d["evidence"] for _, _, d in g.edges(data=True)}
+    assert {CALL_SENTENCE, CONDEMN_SENTENCE, AFFILIATION_SENTENCE} <= sentences
+    nato = str(iri.actor_iri("nato"))
+    assert g.nodes[nato]["label"] == "NATO"
+    assert g.nodes[nato]["kind"] == "Organization"
+    assert g.nodes[nato]["community"] >= 1
+    # GEXF: one weighted edge per pair, no date, so two exports are identical
+    gexf = paths[1].read_text(encoding="utf-8")
+    assert "lastmodifieddate" not in gexf
+    w = nx.read_gexf(paths[1])
+    russia = str(iri.actor_iri("russia"))
+    assert w.number_of_edges() == projection(network).number_of_edges()
+    assert w.edges[nato, russia]["weight"] == 1
+    assert w.edges[nato, russia]["relations"] == "addresses:1"
+    # CSV: nodes with their scores, one row per fact
+    nodes = list(csv.DictReader(paths[2].open(encoding="utf-8")))
+    assert len(nodes) == network.number_of_nodes()
+    assert set(nodes[0]) == {
+        "id",
+        "label",
+        "kind",
+        "facts",
+        "neighbours",
+        "pagerank",
+        "betweenness",
+        "community",
+    }
+    edges = list(csv.DictReader(paths[3].open(encoding="utf-8")))
+    assert len(edges) == 6
+    [row] = [e for e in edges if e["relation"] == "condemns"]
+    assert (row["source_label"], row["target_label"]) == ("Turkey", "Syria")
+    assert (row["article"], row["evidence"]) == ("004_x", CONDEMN_SENTENCE)
+    again = export_network(actor_network(conflict_store), tmp_path / "y")
+    for one, two in zip(paths, again, strict=True):
+        assert one.read_bytes() == two.read_bytes(), one.name
+
+
+def test_stats_exports_when_asked(conflict_store: KGStore, tmp_path: Path) -> None:
+    assert stats(conflict_store).exported == ()
+    result = stats(conflict_store, export_dir=tmp_path / "gephi")
+    assert [p.name for p in result.exported] == list(EXPORT_FILES)
+    assert all(p.exists() for p in result.exported)
+
+
+def test_stats_command_prints_tables_and_exports(
+    hostile_build: Path, tmp_path: Path
+) -> None:
+    runner = CliRunner()
+    result = runner.invoke(
+        app, ["stats", "--out", str(hostile_build), "--export-dir", str(tmp_path / "e")]
+    )
+    assert result.exit_code == 0, result.output
+    assert "who calls on whom" in result.stdout
+    assert "communities (Louvain, seed 42)" in result.stdout
+    for name in EXPORT_FILES:
+        assert f"wrote {tmp_path / 'e' / name}" in result.stdout
+    helptext = " ".join(runner.invoke(app, ["stats", "--help"]).stdout.split())
+    assert "--export-dir" in helptext
+    for word in ("actors.graphml", "actors.gexf", "nodes.csv", "edges.csv", "Gephi"):
+        assert word in helptext

@@ -1,9 +1,11 @@
-"""Tests for kg.viz: the offline graph page.
+"""Tests for kg.viz: the offline graph page, read back the way a browser gets it.
 
-The page is read back the way a browser gets it: the node, edge and option
-JSON are parsed out of the HTML, and every tooltip is parsed as HTML.  Stores
-are built in memory from hand-made ``kg.model`` objects.  Browser tests (does
-vis-network draw it, do tooltips show) are later work.
+The page's graph travels as one JSON document (``<script id="kg-data">``);
+these tests parse it out of the HTML and check what each view draws, the
+evidence every node and edge points to, and that hostile article text stays
+text.  Stores are built in memory from hand-made ``kg.model`` objects.  What
+the browser makes of the page (drawing, clicks, filters, search) is tested in
+``tests/test_browser.py``.
 """
 
 from __future__ import annotations
@@ -11,12 +13,12 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 import pytest
 from conftest import (
+    AFFILIATION_SENTENCE,
     ATTACK_SENTENCE,
     HOSTILE_CALL_SENTENCE,
     HOSTILE_CONDEMN_SENTENCE,
@@ -30,177 +32,227 @@ from conftest import (
     URL,
     XSS,
     conflict_extraction,
+    disk_build,
     evidence,
     store_of,
+    synthetic_store,
 )
+from typer.testing import CliRunner
 
 import kg.viz
 from kg import iri
 from kg.analytics import build_network, pagerank, projection, read_facts
+from kg.cli import app
+from kg.errors import QueryError
 from kg.model import (
-    ActorKind,
-    ActorRef,
     Article,
     Event,
     EventKind,
     Extraction,
 )
+from kg.queries import SavedQuery
 from kg.store import KGStore
-from kg.viz import EDGE_COLOURS, NODE_STYLES, PHYSICS_LIMIT, write_page
-
-# the shared story (conftest.conflict_extraction) is told here with hostile text:
-# the ``hostile_store`` fixture
-
-
-def synthetic_store(actors: int, events: int) -> KGStore:
-    """Condemnations between numbered actors, in a fixed pattern."""
-    refs = [
-        ActorRef(f"actor-{n:04d}", f"Actor {n}", ActorKind.COUNTRY)
-        for n in range(actors)
-    ]
-    extractions = []
-    for a in range(0, events, 10):
-        evs = tuple(
-            Event(
-                EventKind.CONDEMNATION,
-                evidence(f"s{a}", 10 * j, f"sentence {j}", "c.v1"),
-                agent=refs[j % actors],
-                targets=(refs[(3 * j + 1) % actors],),
-            )
-            for j in range(a, min(a + 10, events))
-        )
-        extractions.append(Extraction(Article(f"s{a}", "t", "t"), evs, (), tuple(refs)))
-    return store_of(*extractions)
-
+from kg.viz import EDGE_STYLES, NODE_STYLES, PHYSICS_LIMIT, RELATIONS, write_page
+from kg.vocab import KG
 
 # reading the page back -----------------------------------------------------------
 
-
-def dataset(page: str, name: str) -> Any:
-    """The JSON pyvis embeds as ``<name> = new vis.DataSet(...)``."""
-    marker = f"{name} = new vis.DataSet("
-    value, _ = json.JSONDecoder().raw_decode(page, page.index(marker) + len(marker))
-    return value
+_DATA = re.compile(r'<script type="application/json" id="kg-data">(.*?)</script>', re.S)
 
 
-def options(page: str) -> Any:
-    marker = "var options = "
-    value, _ = json.JSONDecoder().raw_decode(page, page.index(marker) + len(marker))
-    return value
+def data_of(page: str) -> Any:
+    """The JSON document the page's script draws from."""
+    [found] = _DATA.findall(page)
+    return json.loads(found)
 
 
-class Markup(HTMLParser):
-    """Collects the tags, attributes and text of an HTML fragment."""
-
-    def __init__(self, fragment: str) -> None:
-        super().__init__(convert_charrefs=True)
-        self.tags: list[str] = []
-        self.attrs: list[tuple[str, str | None]] = []
-        self.text: list[str] = []
-        self.feed(fragment)
-        self.close()
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append(tag)
-        self.attrs += attrs
-
-    def handle_data(self, data: str) -> None:
-        self.text.append(data)
+def view(page: str, name: str) -> Any:
+    [found] = [v for v in data_of(page)["views"] if v["name"] == name]
+    return found
 
 
 def page_of(store: KGStore, tmp_path: Path, name: str = "graph.html", **kw: Any) -> str:
+    kw.setdefault("plots", False)
     return write_page(store, tmp_path / name, **kw).read_text(encoding="utf-8")
 
 
-# what is drawn ---------------------------------------------------------------
+def fact_text(data: Any, i: int) -> str:
+    """Everything the side panel shows for fact ``i``, as one string."""
+    fact = data["facts"][i]
+    article = data["articles"].get(fact["a"] or "", {})
+    rows = " ".join(f"{k}: {v}" for k, v in fact["rows"])
+    return " ".join(
+        str(x)
+        for x in (fact["t"], fact["s"], article.get("t"), article.get("d"), rows)
+        if x
+    )
 
 
-def test_nodes_are_actors_demands_and_events(
+# the actor network ---------------------------------------------------------------
+
+
+def test_actor_network_nodes_are_actors_and_demands(
     hostile_store: KGStore, tmp_path: Path
 ) -> None:
-    nodes = dataset(page_of(hostile_store, tmp_path), "nodes")
+    nodes = view(page_of(hostile_store, tmp_path), "actors")["nodes"]
     assert Counter(n["kind"] for n in nodes) == {
         "Country": 3,
         "Organization": 1,
         "Person": 1,
         "ArmedGroup": 1,
         "Demand": 2,
-        "CallFor": 1,
-        "Condemnation": 1,
-        "Attack": 1,
     }
     for node in nodes:
         style = NODE_STYLES[node["kind"]]
         assert (node["color"], node["shape"]) == (style.colour, style.shape)
         assert isinstance(node["x"], int) and isinstance(node["y"], int)
-    labels = {n["kind"]: n["label"] for n in nodes}
-    assert labels["CallFor"] == "CallFor: Ceasefire, HumanitarianAccess"
-    assert labels["Attack"] == "Attack: 33 killed, 12 wounded"
-    # targets in IRI order; cut to 40 characters
-    assert labels["Condemnation"] == "Condemnation: Brigade <img src=x onerro…"
     assert [n["id"] for n in nodes] == sorted(n["id"] for n in nodes)
 
 
-def test_edges_are_roles_affiliations_and_shortcuts(
+def test_actor_network_edges_carry_their_facts(
     hostile_store: KGStore, tmp_path: Path
 ) -> None:
-    edges = dataset(page_of(hostile_store, tmp_path), "edges")
-    assert Counter(e["label"] for e in edges) == {
-        # call: agent, speaker, 2 addressees, 2 demands; condemnation: agent,
-        # 2 targets; attack: perpetrator
+    page = page_of(hostile_store, tmp_path)
+    data, edges = data_of(page), view(page, "actors")["edges"]
+    # call: 2 demands, 2 addressees; condemnation: 2 targets; 1 affiliation
+    assert Counter(e["rel"] for e in edges) == {
+        "callsFor": 2,
+        "addresses": 2,
+        "condemns": 2,
+        "affiliatedWith": 1,
+    }
+    for edge in edges:
+        assert edge["color"] == RELATIONS[edge["rel"]].colour
+        assert edge["n"] == len(edge["f"]) == 1
+    nato, russia = str(iri.actor_iri("nato")), str(iri.actor_iri("russia"))
+    [addresses] = [e for e in edges if (e["from"], e["to"]) == (nato, russia)]
+    text = fact_text(data, addresses["f"][0])
+    assert HOSTILE_CALL_SENTENCE in text and HOSTILE_TITLE in text
+    assert "2020-02-28" in text
+    [affiliation] = [e for e in edges if e["rel"] == "affiliatedWith"]
+    assert affiliation["from"] == str(iri.actor_iri("jens-stoltenberg"))
+    assert AFFILIATION_SENTENCE in fact_text(data, affiliation["f"][0])
+    assert [e["id"] for e in edges] == [f"e{n}" for n in range(len(edges))]
+
+
+def test_repeated_facts_make_one_counted_edge(tmp_path: Path) -> None:
+    store = synthetic_store(actors=10, events=30)  # each pair three times
+    edges = view(page_of(store, tmp_path), "actors")["edges"]
+    assert {e["n"] for e in edges} == {3}
+    assert {e["label"] for e in edges} == {"condemns ×3"}
+    assert len({i for e in edges for i in e["f"]}) == 30
+
+
+def test_actor_size_follows_pagerank(hostile_store: KGStore, tmp_path: Path) -> None:
+    nodes = view(page_of(hostile_store, tmp_path), "actors")["nodes"]
+    ranks = pagerank(projection(build_network(read_facts(hostile_store))))
+    by_rank = sorted(nodes, key=lambda n: ranks[n["id"]])
+    assert [n["size"] for n in by_rank] == sorted(n["size"] for n in nodes)
+    assert max(n["size"] for n in nodes) == 40
+    assert min(n["size"] for n in nodes) >= 10
+
+
+# the event view -----------------------------------------------------------------
+
+
+def test_event_view_links_article_event_actors_places_and_counts(
+    hostile_store: KGStore, tmp_path: Path
+) -> None:
+    events = view(page_of(hostile_store, tmp_path), "events")
+    kinds = Counter(n["kind"] for n in events["nodes"])
+    assert kinds == {
+        "Article": 1,
+        "CallFor": 1,
+        "Condemnation": 1,
+        "Attack": 1,
+        "Affiliation": 1,
+        "Place": 1,
+        "Casualty": 2,
+        "Country": 3,
+        "Organization": 1,
+        "Person": 1,
+        "ArmedGroup": 1,
+        "Demand": 2,
+    }
+    rels = Counter(e["rel"] for e in events["edges"])
+    assert rels == {
+        "reports": 4,  # three events and the affiliation
         "agent": 2,
         "speaker": 1,
         "addressee": 2,
         "demand": 2,
         "target": 2,
         "perpetrator": 1,
-        "affiliatedWith": 1,
-        "callsFor": 2,
-        "condemns": 2,
+        "place": 1,
+        "casualty": 2,
+        "member": 1,
+        "organization": 1,
     }
-    for edge in edges:
-        assert edge["color"] == EDGE_COLOURS[edge["relation"]]
-        assert edge["arrows"] == "to"
-        assert edge.get("dashes", False) == (
-            edge["relation"] in ("callsFor", "condemns")
-        )
-    nato, jens = str(iri.actor_iri("nato")), str(iri.actor_iri("jens-stoltenberg"))
-    [affiliation] = [e for e in edges if e["label"] == "affiliatedWith"]
-    assert (affiliation["from"], affiliation["to"]) == (jens, nato)
-    [perpetrator] = [e for e in edges if e["label"] == "perpetrator"]
-    assert perpetrator["from"].endswith("/attack-200-0")
-    assert [e["id"] for e in edges] == [f"e{n}" for n in range(len(edges))]
+    for edge in events["edges"]:
+        assert edge["color"] == EDGE_STYLES[edge["rel"]].colour
+    by_id = {n["id"]: n for n in events["nodes"]}
+    article = str(iri.article_iri("004_x"))
+    assert by_id[article]["info"]["art"] == "004_x"
+    attack = next(n for n in events["nodes"] if n["kind"] == "Attack")
+    around = {e["to"] for e in events["edges"] if e["from"] == attack["id"]}
+    assert {by_id[n]["kind"] for n in around} == {"Country", "Place", "Casualty"}
+    counts = sorted(by_id[n]["label"] for n in around if by_id[n]["kind"] == "Casualty")
+    assert counts == [
+        'at least 12 wounded ("dozens", up to 99)',
+        f"at least 33 killed (Turkish soldiers {SCRIPT})"[:39] + "…",
+    ]
 
 
-def test_actor_size_follows_pagerank(hostile_store: KGStore, tmp_path: Path) -> None:
-    nodes = dataset(page_of(hostile_store, tmp_path), "nodes")
-    ranks = pagerank(projection(build_network(read_facts(hostile_store))))
-    actors = [n for n in nodes if n["shape"] == "dot"]
-    by_rank = sorted(actors, key=lambda n: ranks[n["id"]])
-    assert [n["size"] for n in by_rank] == sorted(n["size"] for n in actors)
-    assert max(n["size"] for n in actors) == 40
-    # rank flows from Jens Stoltenberg to NATO, the organisation he speaks for
-    nato = next(n for n in nodes if n["id"] == str(iri.actor_iri("nato")))
-    assert nato["size"] == 40
-
-
-def test_event_tooltip_has_evidence_article_and_hedged_counts(
+def test_event_facts_hold_sentence_article_and_hedged_counts(
     hostile_store: KGStore, tmp_path: Path
 ) -> None:
-    nodes = dataset(page_of(hostile_store, tmp_path), "nodes")
-    [attack] = [n for n in nodes if n["kind"] == "Attack"]
-    text = "".join(Markup(attack["tip"]).text)
-    assert ATTACK_SENTENCE in text
-    assert "004_x" in text and HOSTILE_TITLE in text
-    assert "2020-02-28" in text and URL in text
-    assert f"at least 33 killed (Turkish soldiers {SCRIPT})" in text
-    assert 'at least 12 wounded ("dozens", up to 99)' in text
-    assert "Perpetrator: Syria" in text and "Place: Idlib" in text
-    [call] = [n for n in nodes if n["kind"] == "CallFor"]
-    text = "".join(Markup(call["tip"]).text)
-    assert HOSTILE_CALL_SENTENCE in text
-    assert "Addressee: Russia; Syria" in text
-    assert f"Quote: We urge {IMG}" in text
+    page = page_of(hostile_store, tmp_path)
+    data, events = data_of(page), view(page, "events")
+    [attack] = [n for n in events["nodes"] if n["kind"] == "Attack"]
+    fact = data["facts"][attack["f"][0]]
+    assert fact["s"] == ATTACK_SENTENCE
+    assert fact["a"] == "004_x"
+    assert data["articles"]["004_x"] == {
+        "t": HOSTILE_TITLE,
+        "d": "2020-02-28",
+        "u": URL,
+        "src": "example.org",
+    }
+    rows = dict((k, v) for k, v in fact["rows"] if k != "Count")
+    assert rows["Perpetrator"] == "Syria" and rows["Place"] == "Idlib"
+    assert [v for k, v in fact["rows"] if k == "Count"] == [
+        f"at least 33 killed (Turkish soldiers {SCRIPT})",
+        'at least 12 wounded ("dozens", up to 99)',
+    ]
+    [call] = [n for n in events["nodes"] if n["kind"] == "CallFor"]
+    fact = data["facts"][call["f"][0]]
+    assert fact["s"] == HOSTILE_CALL_SENTENCE
+    assert fact["t"] == "Call for: Ceasefire, HumanitarianAccess — NATO"
+    assert ["Addressee", "Russia; Syria"] in fact["rows"]
+    assert ["Quote", f"We urge {IMG}"] in fact["rows"]
+    assert fact["r"] == ["callsFor", "addresses"]
+    assert fact["x"] == sorted(
+        str(iri.actor_iri(k)) for k in ("nato", "jens-stoltenberg", "russia", "syria")
+    )
+
+
+def test_filters_get_relations_actors_articles_and_sources(
+    hostile_store: KGStore, tmp_path: Path
+) -> None:
+    data = data_of(page_of(hostile_store, tmp_path))
+    assert [r[0] for r in data["relations"]] == [
+        "callsFor",
+        "addresses",
+        "condemns",
+        "attacks",
+        "affiliatedWith",
+    ]
+    labels = [label for _, label in data["actors"]]
+    assert labels == sorted(labels, key=str.casefold)
+    assert f"Brigade {IMG}" in labels and "Ceasefire" not in labels
+    store = store_of(conflict_extraction(hostile=True), conflict_extraction("005_y"))
+    data = data_of(page_of(store, tmp_path, "two.html"))
+    assert {a["src"] for a in data["articles"].values()} == {"example.org", "(no URL)"}
 
 
 # safety ----------------------------------------------------------------------
@@ -221,11 +273,14 @@ def test_page_loads_nothing_from_other_hosts(
     assert kg.viz.external_references(page) == []
     assert re.findall(r"<link\b", page) == []
     assert re.findall(r"<script\b[^>]*\bsrc\s*=", page) == []
+    assert re.findall(r"<img\b", page) == []
     assert "bootstrap" not in page.lower()
-    assert "cdn.jsdelivr.net" not in page and "cdnjs.cloudflare.com" not in page
     assert "sourceMappingURL" not in page
     assert "Content-Security-Policy" in page and "default-src 'none'" in page
+    assert "connect-src 'none'" in page
     assert page.startswith("<!DOCTYPE html>")
+    # vis-network is inlined
+    assert "vis-network" in page and "@version 9.1.2" in page
 
 
 def test_hostile_text_appears_only_escaped(
@@ -234,31 +289,32 @@ def test_hostile_text_appears_only_escaped(
     page = page_of(hostile_store, tmp_path)
     for raw in XSS:
         assert raw not in page
-    # tooltips hold HTML-escaped text, and the JSON escapes < > & again
-    assert r"\u0026lt;script\u0026gt;alert(1)\u0026lt;/script\u0026gt;" in page
-    assert r"\u0026lt;img src=x onerror=alert(1)\u0026gt;" in page
-    assert r"\u0026quot; onmouseover=\u0026quot;x" in page
-    # labels are canvas text, never parsed as HTML: only the JSON escapes them
-    assert r'"label": "Brigade \u003cimg src=x onerror=alert(1)\u003e"' in page
-    assert options(page)["nodes"]["font"].get("multi", False) is False
-    assert options(page)["edges"]["font"].get("multi", False) is False
-    # article text adds no </script>: the count is the empty page's
+    # the JSON writes < > & as escapes, so no string can end its element ...
+    assert r"\u003cscript\u003ealert(1)\u003c/script\u003e" in page
     empty = page_of(KGStore(), tmp_path, "empty.html")
     assert page.count("</script") == empty.count("</script")
-    nodes, edges = dataset(page, "nodes"), dataset(page, "edges")
-    shown = []
-    for item in [*nodes, *edges]:
-        if "tip" in item:
-            markup = Markup(item["tip"])
-            assert set(markup.tags) <= {"b", "i", "br", "code"}
-            assert markup.attrs == []
-            shown.append("".join(markup.text))
-    # ... and the tooltips show the text exactly as the article wrote it
-    assert any(HOSTILE_CALL_SENTENCE in text for text in shown)
-    assert any(HOSTILE_CONDEMN_SENTENCE in text for text in shown)
-    assert any(HOSTILE_TITLE in text for text in shown)
-    evil = next(n for n in nodes if n["id"] == str(iri.actor_iri("evil")))
-    assert evil["label"] == f"Brigade {IMG}"
+    # ... and it decodes to the text exactly as the article wrote it
+    data = data_of(page)
+    texts = [fact_text(data, i) for i in range(len(data["facts"]))]
+    assert any(HOSTILE_CALL_SENTENCE in t for t in texts)
+    assert any(HOSTILE_CONDEMN_SENTENCE in t for t in texts)
+    assert data["articles"]["004_x"]["t"] == HOSTILE_TITLE
+    labels = {n["id"]: n["label"] for n in view(page, "actors")["nodes"]}
+    assert labels[str(iri.actor_iri("evil"))] == f"Brigade {IMG}"
+    # the page's own script puts strings into the DOM as text only
+    script = kg.viz._SCRIPT
+    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write"):
+        assert sink not in script
+    assert "eval(" not in script and "new Function" not in script
+    # the header is the only markup made here from data: escaped
+    header = page.split('<nav id="kg-tabs"')[0]
+    assert "<script" not in header.split("<body>")[1]
+
+
+def test_only_web_urls_become_links() -> None:
+    # the panel links an article URL only when it is http(s)
+    assert 'u.protocol === "http:" || u.protocol === "https:"' in kg.viz._SCRIPT
+    assert 'link.rel = "noopener noreferrer"' in kg.viz._SCRIPT
 
 
 # layout, physics, size -----------------------------------------------------------
@@ -269,39 +325,47 @@ def test_two_writes_are_byte_identical(hostile_store: KGStore, tmp_path: Path) -
     second = write_page(hostile_store, tmp_path / "b" / "two.html").read_bytes()
     assert first == second
     rebuilt = store_of(conflict_extraction(hostile=True))
-    assert write_page(rebuilt, tmp_path / "three.html").read_bytes() == first
+    assert write_page(rebuilt, tmp_path / "c" / "three.html").read_bytes() == first
+    for figure in ("casualties-over-time.svg", "calls-per-actor.png"):
+        assert (tmp_path / "a" / figure).read_bytes() == (
+            tmp_path / "c" / figure
+        ).read_bytes()
 
 
-def test_small_graph_runs_bounded_physics_then_stops(
+def test_small_views_run_bounded_physics_then_stop(
     hostile_store: KGStore, tmp_path: Path
 ) -> None:
     page = page_of(hostile_store, tmp_path)
-    physics = options(page)["physics"]
-    assert physics["enabled"] is True
-    assert physics["stabilization"]["enabled"] is True
-    assert 0 < physics["stabilization"]["iterations"] <= 1000
-    assert options(page)["layout"]["randomSeed"] == 42
-    # in the script that draws the graph, before vis-network's first timer
-    draw = page[page.index("drawGraph();\n") :]
-    draw = draw[: draw.index("</script>")]
-    assert 'network.once("stabilizationIterationsDone"' in draw
-    assert "network.setOptions({physics: false})" in draw
+    for name in ("actors", "events"):
+        spec = view(page, name)
+        physics = spec["options"]["physics"]
+        assert spec["physics"] is True
+        assert physics["enabled"] is True
+        assert physics["stabilization"]["enabled"] is True
+        assert 0 < physics["stabilization"]["iterations"] <= 1000
+        assert spec["options"]["layout"]["randomSeed"] == 42
+    # the page turns physics off once stabilised, and only then says it is ready
+    script = kg.viz._SCRIPT
+    assert 'network.once("stabilizationIterationsDone"' in script
+    assert "network.setOptions({physics: false})" in script
 
 
 def test_physics_can_be_turned_off(hostile_store: KGStore, tmp_path: Path) -> None:
     page = page_of(hostile_store, tmp_path, physics=False)
-    assert options(page)["physics"]["enabled"] is False
-    assert "stabilizationIterationsDone" not in page.split("drawGraph();\n")[-1]
+    for name in ("actors", "events"):
+        assert view(page, name)["options"]["physics"]["enabled"] is False
+        assert view(page, name)["physics"] is False
 
 
 def test_physics_is_off_above_the_limit(tmp_path: Path) -> None:
     store = synthetic_store(actors=PHYSICS_LIMIT + 10, events=PHYSICS_LIMIT + 10)
     page = page_of(store, tmp_path)
-    nodes = dataset(page, "nodes")
-    assert len(nodes) == 2 * (PHYSICS_LIMIT + 10)  # actors and events
-    assert options(page)["physics"]["enabled"] is False
-    positions = {(n["x"], n["y"]) for n in nodes}
-    assert len(positions) > 0.95 * len(nodes)  # precomputed, spread out
+    actors = view(page, "actors")
+    assert len(actors["nodes"]) == PHYSICS_LIMIT + 10
+    assert actors["options"]["physics"]["enabled"] is False
+    positions = {(n["x"], n["y"]) for n in actors["nodes"]}
+    assert len(positions) > 0.95 * len(actors["nodes"])  # precomputed, spread out
+    assert all("label" not in e for e in actors["edges"])  # too many to label
 
 
 def test_large_layout_is_deterministic(
@@ -312,37 +376,36 @@ def test_large_layout_is_deterministic(
     store = synthetic_store(actors=40, events=60)
     first = page_of(store, tmp_path, "one.html")
     assert first == page_of(store, tmp_path, "two.html")
-    nodes = dataset(first, "nodes")
+    nodes = view(first, "events")["nodes"]
     assert len({(n["x"], n["y"]) for n in nodes}) == len(nodes)
 
 
-def test_events_fold_into_counted_edges_above_max_nodes(tmp_path: Path) -> None:
+def test_big_views_fold_into_one_node_per_type(tmp_path: Path) -> None:
     store = synthetic_store(actors=30, events=90)
-    full = dataset(page_of(store, tmp_path, "full.html", max_nodes=500), "nodes")
-    assert len(full) == 30 + 90
-    page = page_of(store, tmp_path, "folded.html", max_nodes=100)
-    nodes, edges = dataset(page, "nodes"), dataset(page, "edges")
-    assert {n["kind"] for n in nodes} == {"Country"}
-    assert len(nodes) == 30
-    # one edge per (actor, relation, actor), its label carrying the count
-    pairs = Counter((e["from"], e["relation"], e["to"]) for e in edges)
-    assert set(pairs.values()) == {1}
-    counts = [int(re.fullmatch(r"condemns \((\d+)\)", e["label"])[1]) for e in edges]
-    assert sum(counts) == 90
-    assert all(e["value"] == c for e, c in zip(edges, counts, strict=True))
-    # 90 events over 30 pairs in a cycle of j -> 3j + 1: each pair 3 times
-    assert set(counts) == {3}
-    assert "Folded view" in page and "120 nodes" in page
-    assert "Call for" not in page.split('<ul id="kg-legend">')[1].split("</ul>")[0]
-
-
-def test_folded_view_leaves_out_actors_with_no_relation(tmp_path: Path) -> None:
-    store = synthetic_store(actors=30, events=20)  # actors 20..29 never act
-    nodes = dataset(page_of(store, tmp_path, max_nodes=10), "nodes")
-    linked = {f"Actor {j % 30}" for j in range(20)} | {
-        f"Actor {(3 * j + 1) % 30}" for j in range(20)
-    }
-    assert {n["label"] for n in nodes} == linked
+    full = page_of(store, tmp_path, "full.html", max_nodes=500)
+    # 9 articles, 90 events, 30 actors
+    assert len(view(full, "events")["nodes"]) == 129
+    assert view(full, "events")["folded"] == 0
+    page = page_of(store, tmp_path, "folded.html", max_nodes=60)
+    events = view(page, "events")
+    assert len(events["nodes"]) <= 60
+    folded = [n for n in events["nodes"] if n.get("folded")]
+    assert {n["kind"] for n in folded} == {"Condemnation"}
+    [group] = folded
+    assert group["id"] == "folded:Condemnation"
+    assert group["label"] == f"{group['folded']} more: Condemnation"
+    assert group["shapeProperties"] == {"borderDashes": [6, 4]}
+    assert events["folded"] == group["folded"] == 129 - (len(events["nodes"]) - 1)
+    # every fact is still reachable, from a drawn event or the folded node
+    facts = {i for n in events["nodes"] for i in n.get("f", ())}
+    assert facts == set(range(90))
+    ids = {n["id"] for n in events["nodes"]}
+    assert all(e["from"] in ids and e["to"] in ids for e in events["edges"])
+    merged = [e for e in events["edges"] if e.get("n", 1) > 1]
+    assert merged and all(group["id"] in (e["from"], e["to"]) for e in merged)
+    assert "Folded: this view has 129 nodes" in " ".join(events["notes"])
+    # the actor network (30 nodes) is small enough to stay whole
+    assert view(page, "actors")["folded"] == 0
 
 
 def test_parallel_edges_get_distinct_curves(tmp_path: Path) -> None:
@@ -374,10 +437,8 @@ def test_parallel_edges_get_distinct_curves(tmp_path: Path) -> None:
         (),
         (TURKEY, SYRIA, NATO, RUSSIA),
     )
-    edges = dataset(page_of(store_of(ex), tmp_path, max_nodes=1), "edges")
-    curves = {
-        (e["from"][-6:], e["relation"], e["to"][-6:]): e.get("smooth") for e in edges
-    }
+    edges = view(page_of(store_of(ex), tmp_path), "actors")["edges"]
+    curves = {(e["from"][-6:], e["rel"], e["to"][-6:]): e.get("smooth") for e in edges}
     # opposite directions already bend apart; one direction twice needs two curves
     assert curves == {
         ("turkey", "addresses", "/syria"): {
@@ -399,17 +460,166 @@ def test_parallel_edges_get_distinct_curves(tmp_path: Path) -> None:
     }
 
 
-def test_legend_names_every_node_colour(hostile_store: KGStore, tmp_path: Path) -> None:
+def test_legend_names_every_kind_and_relation_drawn(
+    hostile_store: KGStore, tmp_path: Path
+) -> None:
     page = page_of(hostile_store, tmp_path)
-    legend = page.split('<ul id="kg-legend">')[1].split("</ul>")[0]
-    for style in NODE_STYLES.values():
-        assert f'style="background:{style.colour}"></span>{style.legend}</li>' in legend
+    for name in ("actors", "events"):
+        spec = view(page, name)
+        legend = spec["legend"]
+        assert {k for k, *_ in legend["nodes"]} == {n["kind"] for n in spec["nodes"]}
+        assert {r for r, *_ in legend["edges"]} == {e["rel"] for e in spec["edges"]}
+        for kind, words, colour, shape in legend["nodes"]:
+            assert NODE_STYLES[kind] == kg.viz.NodeStyle(colour, shape, words)
 
 
 def test_empty_graph_writes_a_page_that_says_so(tmp_path: Path) -> None:
     path = write_page(KGStore(), tmp_path / "out" / "empty.html")
     page = path.read_text(encoding="utf-8")
     assert "Nothing to show" in page
-    assert dataset(page, "nodes") == [] and dataset(page, "edges") == []
-    assert options(page)["physics"]["enabled"] is False
+    for name in ("actors", "events"):
+        assert view(page, name)["nodes"] == view(page, name)["edges"] == []
+        assert view(page, name)["physics"] is False
     assert page.rstrip().endswith("</html>")
+    # the figures say so too
+    assert (tmp_path / "out" / "calls-per-actor.svg").exists()
+
+
+def test_page_links_its_figures(hostile_store: KGStore, tmp_path: Path) -> None:
+    page = write_page(hostile_store, tmp_path / "p" / "g.html").read_text()
+    for name in (
+        "casualties-over-time.png",
+        "casualties-over-time.svg",
+        "calls-per-actor.png",
+        "calls-per-actor.svg",
+    ):
+        assert f'<a href="{name}">' in page
+        assert (tmp_path / "p" / name).stat().st_size > 1000
+    bare = write_page(hostile_store, tmp_path / "q" / "g.html", plots=False)
+    assert 'id="kg-plots"' not in bare.read_text()
+    assert sorted(p.name for p in (tmp_path / "q").iterdir()) == ["g.html"]
+
+
+# kg viz --query --------------------------------------------------------------------
+
+CONSTRUCT = """PREFIX kg: <https://w3id.org/newskg/ontology#>
+CONSTRUCT { ?call kg:agent ?who ; kg:demand ?what ; kg:quote ?q }
+WHERE { ?call a kg:CallFor ; kg:agent ?who ; kg:demand ?what .
+        OPTIONAL { ?call kg:quote ?q } }"""
+SELECT = """# who condemns whom, as triples
+PREFIX kg: <https://w3id.org/newskg/ontology#>
+SELECT ?s ?p ?o WHERE {
+  { ?s kg:condemns ?o } UNION { ?s kg:condemns ?o }  # every row twice
+  BIND (kg:condemns AS ?p)
+}
+ORDER BY ?s ?p ?o"""
+
+
+def test_query_view_draws_a_construct(hostile_store: KGStore, tmp_path: Path) -> None:
+    q = SavedQuery("calls", "Calls and what they demand", CONSTRUCT)
+    page = page_of(hostile_store, tmp_path, query=q)
+    data = data_of(page)
+    assert [v["name"] for v in data["views"]] == ["query"]
+    spec = view(page, "query")
+    kinds = Counter(n["kind"] for n in spec["nodes"])
+    assert kinds == {"CallFor": 1, "Organization": 1, "Demand": 2, "Literal": 1}
+    # the call node keeps its evidence; the quote is a value, shown as text
+    [call] = [n for n in spec["nodes"] if n["kind"] == "CallFor"]
+    assert data["facts"][call["f"][0]]["s"] == HOSTILE_CALL_SENTENCE
+    [quote] = [n for n in spec["nodes"] if n["kind"] == "Literal"]
+    assert quote["label"] == f"We urge {IMG}"
+    assert Counter(e["label"] for e in spec["edges"]) == {
+        "agent": 1,
+        "demand": 2,
+        "quote": 1,
+    }
+    assert {e["color"] for e in spec["edges"] if e["label"] == "agent"} == {
+        EDGE_STYLES["agent"].colour
+    }
+    assert "Query calls: 4 triples" in spec["notes"][0]
+
+
+def test_query_view_draws_select_rows_as_triples(
+    hostile_store: KGStore, tmp_path: Path
+) -> None:
+    q = SavedQuery("(inline)", "", SELECT)
+    spec = view(page_of(hostile_store, tmp_path, query=q), "query")
+    turkey = str(iri.actor_iri("turkey"))
+    assert sorted((e["from"], e["rel"], e["to"]) for e in spec["edges"]) == [
+        (turkey, str(KG.condemns), str(iri.actor_iri("evil"))),
+        (turkey, str(KG.condemns), str(iri.actor_iri("syria"))),
+    ]
+    assert {e["color"] for e in spec["edges"]} == {RELATIONS["condemns"].colour}
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("ASK { ?s ?p ?o }", "a CONSTRUCT, or a SELECT with ?s ?p ?o rows"),
+        (
+            "SELECT ?a ?b WHERE { ?a ?x ?b }",
+            "needs ?s ?p ?o (or exactly three) columns, not ?a ?b",
+        ),
+        ("SELECT ?s ?p ?o WHERE { ?s ?p }", "query 'broken' failed"),
+    ],
+    ids=["ask", "two-columns", "syntax"],
+)
+def test_query_view_rejects_what_is_not_triples(
+    hostile_store: KGStore, tmp_path: Path, text: str, message: str
+) -> None:
+    with pytest.raises(QueryError, match=re.escape(message)):
+        write_page(
+            hostile_store, tmp_path / "g.html", query=SavedQuery("broken", "", text)
+        )
+
+
+# the command ----------------------------------------------------------------------
+
+
+def test_viz_command_draws_a_query_and_folds(tmp_path: Path) -> None:
+    out = disk_build(
+        tmp_path / "built",
+        conflict_extraction(hostile=True),
+        conflict_extraction("005_y"),
+    )
+    runner = CliRunner()
+    result = runner.invoke(
+        app, ["viz", "--out", str(out), "-q", SELECT, "-o", str(tmp_path / "q.html")]
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [f"HTML: {tmp_path / 'q.html'}"]
+    assert [v["name"] for v in data_of((tmp_path / "q.html").read_text())["views"]] == [
+        "query"
+    ]
+    result = runner.invoke(
+        app,
+        [
+            "viz",
+            "--out",
+            str(out),
+            "--max-nodes",
+            "16",
+            "--no-plots",
+            "-o",
+            str(tmp_path / "f" / "f.html"),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    events = view((tmp_path / "f" / "f.html").read_text(), "events")
+    assert len(events["nodes"]) <= 16 and events["folded"] > 0
+    assert sorted(p.name for p in (tmp_path / "f").iterdir()) == ["f.html"]
+    assert (tmp_path / "calls-per-actor.png").exists()  # beside q.html
+    result = runner.invoke(app, ["viz", "--out", str(out), "-q", "ASK {}"])
+    assert result.exit_code == 1
+    assert "error: query '(inline)' failed: kg viz draws a CONSTRUCT" in result.stderr
+    assert "--query" in runner.invoke(app, ["viz", "--help"]).stdout
+    # fewer than one node per kind cannot be drawn
+    result = runner.invoke(app, ["viz", "--out", str(out), "--max-nodes", "5"])
+    assert result.exit_code == 2
+
+
+def test_max_nodes_must_leave_room_for_one_node_per_kind(
+    hostile_store: KGStore, tmp_path: Path
+) -> None:
+    with pytest.raises(ValueError, match="has 12 kinds of node"):
+        write_page(hostile_store, tmp_path / "g.html", max_nodes=11, plots=False)

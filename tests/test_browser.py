@@ -1,0 +1,437 @@
+"""The graph page in headless Chromium: offline, complete, clickable, safe.
+
+The page is the seed build's graph with one more article told with hostile
+text (``conftest.conflict_extraction(hostile=True)``: ``<script>``, ``<img
+onerror>`` and quote-breaking attributes in its sentences, title and actor
+names), written by :func:`kg.viz.write_page`.  The tests drive it the way a
+reader does (clicks on the canvas, the search box, the filter controls) and
+read what vis-network holds through ``page.evaluate``.
+
+Chromium comes from Debian (``/usr/bin/chromium``) and is driven by the
+``playwright`` package; ``playwright install`` is never needed.  Without
+either, the tests skip, unless the environment variable ``CI`` is set: then
+they fail, so CI cannot pass by skipping them.  A screenshot of the page is
+saved under ``test-artifacts/``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import (
+    HOSTILE_CALL_SENTENCE,
+    HOSTILE_CONDEMN_SENTENCE,
+    HOSTILE_TITLE,
+    IMG,
+    ROOT,
+    conflict_extraction,
+    synthetic_store,
+)
+
+from kg import iri
+from kg.analytics import GraphFacts, read_facts
+from kg.gazetteer import Gazetteer
+from kg.rdf import extraction_triples
+from kg.store import KGStore
+from kg.viz import write_page
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+ARTIFACTS = ROOT / "test-artifacts"
+#: the only URL schemes the page may request: itself, inline data, blank
+ALLOWED = ("file:", "data:", "about:")
+HOSTILE_ARTICLE = "004_x"
+
+
+def need_browser() -> None:
+    """Skip without Chromium or playwright; under CI, fail instead."""
+    missing = []
+    if not CHROMIUM.exists():
+        missing.append(f"{CHROMIUM} (apt-get install chromium)")
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        missing.append("the playwright package (pip install -e '.[test]')")
+    if not missing:
+        return
+    reason = "browser tests need " + " and ".join(missing)
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason}; CI is set, so they may not be skipped", pytrace=False)
+    pytest.skip(reason)
+
+
+@dataclass
+class Page:
+    """A browser tab on the graph page, and what it did."""
+
+    tab: Any
+    requests: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+
+    def js(self, script: str, arg: Any = None) -> Any:
+        # a function, not an expression: the page's CSP forbids eval()
+        return self.tab.evaluate(script, arg)
+
+    def wait(self, script: str, arg: Any = None) -> None:
+        self.tab.wait_for_function(script, arg=arg, timeout=15_000)
+
+    def show(self, name: str) -> None:
+        self.tab.click(f"#kg-tabs button[data-view={name}]")
+        self.wait("(name) => kg.views[name] && kg.views[name].ready", name)
+
+    def visible(self, view: str, what: str = "nodes") -> list[dict[str, Any]]:
+        return self.js(
+            "([view, what]) => kg.views[view][what].get({filter: (x) => !x.hidden})",
+            [view, what],
+        )
+
+    def on_screen(self, view: str, node: str) -> tuple[float, float]:
+        """Centre the view on a node; where it is on the screen."""
+        x, y = self.js(
+            """([view, id]) => {
+                const v = kg.views[view], pos = v.network.getPositions([id])[id];
+                v.network.moveTo({position: pos, scale: 1.6, animation: false});
+                const dom = v.network.canvasToDOM(pos);
+                const box = v.box.getBoundingClientRect();
+                return [box.left + dom.x, box.top + dom.y];
+            }""",
+            [view, node],
+        )
+        return x, y
+
+    def click_node(self, view: str, node: str) -> None:
+        x, y = self.on_screen(view, node)
+        self.tab.mouse.click(x, y)
+
+    def details(self) -> str:
+        return str(self.js("() => document.getElementById('kg-details').textContent"))
+
+    def assert_offline_and_clean(self) -> None:
+        assert [u for u in self.requests if not u.startswith(ALLOWED)] == []
+        assert self.js("() => performance.getEntriesByType('resource').length") == 0
+        assert self.errors == []
+        assert self.dialogs == []
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """Chromium with a fresh profile, for the whole module."""
+    need_browser()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw, tempfile.TemporaryDirectory() as profile:
+        context = pw.chromium.launch_persistent_context(
+            profile,
+            executable_path=str(CHROMIUM),
+            args=ARGS,
+            headless=True,
+            viewport={"width": 1400, "height": 900},
+        )
+        yield context
+        context.close()
+
+
+@pytest.fixture(scope="module")
+def graph(seed_build: Path, tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The seed build plus the hostile article: its page and its facts."""
+    folder = tmp_path_factory.mktemp("browser-page")
+    shutil.copytree(seed_build / "store", folder / "store")
+    store = KGStore(folder / "store")
+    ex = conflict_extraction(HOSTILE_ARTICLE, hostile=True)
+    triples = list(extraction_triples(ex, Gazetteer([])))
+    article = HOSTILE_ARTICLE
+    store.replace_articles(
+        [(iri.article_iri(article), iri.graph_iri(article), "sig", triples)]
+    )
+    path = write_page(store, folder / "graph.html")
+    facts = read_facts(store)
+    del store
+    return path, facts
+
+
+def open_page(browser: Any, path: Path) -> Page:
+    tab = browser.new_page()
+    page = Page(tab)
+    tab.on("request", lambda r: page.requests.append(r.url))
+    tab.on(
+        "console",
+        lambda m: (
+            page.errors.append(m.text) if m.type in ("error", "warning") else None
+        ),
+    )
+    tab.on("pageerror", lambda e: page.errors.append(str(e)))
+
+    def dialog(d: Any) -> None:
+        page.dialogs.append(d.message)
+        d.dismiss()
+
+    tab.on("dialog", dialog)
+    tab.goto(path.as_uri())
+    page.wait("() => window.kg && kg.ready")
+    return page
+
+
+@pytest.fixture()
+def page(browser: Any, graph: Any) -> Iterator[Page]:
+    opened = open_page(browser, graph[0])
+    yield opened
+    opened.tab.close()
+
+
+def event_view_size(facts: GraphFacts) -> int:
+    """Nodes the event view must draw: articles, events, affiliations and what
+    they involve (actors, demands, places, casualty counts)."""
+    involved = {n for ev in facts.events for _, n in ev.roles}
+    stated = [a for a in facts.affiliations if a.iri]
+    involved |= {n for a in stated for n in (a.person, a.org)}
+    places = {ev.place_iri for ev in facts.events if ev.place_iri}
+    counts = sum(len(ev.casualties) for ev in facts.events)
+    return (
+        len(facts.articles)
+        + len(facts.events)
+        + len(stated)
+        + len(involved)
+        + len(places)
+        + counts
+    )
+
+
+# the tests ---------------------------------------------------------------------
+
+
+def test_seed_page_loads_offline_without_errors(browser: Any, seed_build: Path) -> None:
+    page = open_page(browser, seed_build / "graph.html")
+    page.show("events")
+    page.show("actors")
+    page.assert_offline_and_clean()
+    assert page.requests == [(seed_build / "graph.html").as_uri()]
+    page.tab.close()
+
+
+def test_every_node_of_the_graph_is_drawn(page: Page, graph: Any) -> None:
+    facts: GraphFacts = graph[1]
+    actors = len(facts.actors) + len(facts.demands)
+    count = "(view) => [kg.views[view].nodes.length, kg.views[view].network.body.nodeIndices.length]"  # noqa: E501
+    assert page.js(count, "actors") == [actors, actors]
+    # the small actor network settled with physics, which then stopped
+    physics = "(view) => [kg.views[view].spec.physics, kg.views[view].network.physics.physicsEnabled]"  # noqa: E501
+    assert page.js(physics, "actors") == [True, False]
+    page.show("events")
+    size = event_view_size(facts)
+    assert page.js(count, "events") == [size, size]
+    assert len(page.visible("events")) == size
+    assert page.js(physics, "events") == [True, False]
+    page.assert_offline_and_clean()
+
+
+def test_clicking_a_call_shows_its_evidence(page: Page, graph: Any) -> None:
+    facts: GraphFacts = graph[1]
+    call = next(
+        ev
+        for ev in facts.events
+        if ev.kind == "CallFor"
+        and ev.title
+        and ev.evidence
+        and "ceasefire" in ev.evidence
+    )
+    page.show("events")
+    page.click_node("events", call.iri)
+    page.wait("(id) => kg.selected === id", call.iri)
+    text = page.details()
+    assert call.evidence is not None and call.evidence in text
+    assert call.title in text and (call.article_id or "") in text
+    # the neighbourhood stays lit, the rest is dimmed
+    lit = page.js(
+        "(id) => kg.views.events.network.getConnectedNodes(id).every("
+        "(n) => !kg.views.events.nodes.get(n).dim)",
+        call.iri,
+    )
+    dimmed = page.js("() => kg.views.events.nodes.get({filter: (n) => n.dim}).length")
+    assert lit is True and dimmed > 0
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.tab.screenshot(path=str(ARTIFACTS / "graph-page.png"))
+    page.assert_offline_and_clean()
+
+
+def test_filters_hide_what_they_should(page: Page, graph: Any) -> None:
+    facts_of = (
+        "(ids) => ids.map((i) => kg.data.facts[i])"  # the evidence of drawn items
+    )
+    # a relation: no condemnation edge is drawn, every other edge still is
+    edges = page.visible("actors", "edges")
+    page.tab.uncheck("#kg-rels input[value=condemns]")
+    shown = page.visible("actors", "edges")
+    assert {e["rel"] for e in shown} == {e["rel"] for e in edges} - {"condemns"}
+    assert len(shown) == len([e for e in edges if e["rel"] != "condemns"])
+    page.tab.check("#kg-rels input[value=condemns]")
+    assert len(page.visible("actors", "edges")) == len(edges)
+    # an actor: every edge drawn holds a fact that involves it
+    turkey = str(iri.actor_iri("turkey"))
+    page.tab.select_option("#kg-actor", turkey)
+    shown = page.visible("actors", "edges")
+    assert 0 < len(shown) < len(edges)
+    for edge in shown:
+        assert any(turkey in f["x"] for f in page.js(facts_of, edge["f"]))
+    page.tab.click("#kg-reset")
+    page.wait(
+        "(n) => kg.views.actors.edges.get({filter: (e) => !e.hidden}).length === n",
+        len(edges),
+    )
+    # an article, a source, a date range: only the hostile article's facts
+    page.show("events")
+    every = [n for n in page.visible("events") if "f" in n]
+    for control, value in (
+        ("article", HOSTILE_ARTICLE),
+        ("source", "example.org"),
+        ("dates", "2020-02-20"),
+    ):
+        if control == "dates":
+            page.tab.fill("#kg-from", value)
+            page.tab.uncheck("#kg-undated")
+        else:
+            page.tab.select_option(f"#kg-{control}", value)
+        facts = [n for n in page.visible("events") if "f" in n]
+        assert len(facts) == 4, (
+            control
+        )  # a call, a condemnation, an attack, an affiliation
+        assert {f["a"] for n in facts for f in page.js(facts_of, n["f"])} == {
+            HOSTILE_ARTICLE
+        }
+        # what the shown events involve is shown too, and nothing else
+        shown = {n["id"] for n in page.visible("events")}
+        assert str(iri.article_iri(HOSTILE_ARTICLE)) in shown
+        assert str(iri.actor_iri("evil")) in shown
+        assert len(shown) < len(page.js("() => kg.views.events.nodes.getIds()"))
+        page.tab.click("#kg-reset")
+        page.wait(
+            "(n) => kg.views.events.nodes.get({filter: (x) => x.f && !x.hidden}).length === n",
+            len(every),
+        )  # noqa: E501
+    page.assert_offline_and_clean()
+
+
+def test_search_finds_and_focuses_a_node(page: Page) -> None:
+    jens = str(iri.actor_iri("jens-stoltenberg"))
+    page.tab.fill("#kg-search", "stoltenberg")
+    page.tab.press("#kg-search", "Enter")
+    page.wait("(id) => kg.selected === id", jens)
+    assert page.js("() => kg.views.actors.network.getSelectedNodes()") == [jens]
+    # the view moves to the node (a short animation)
+    page.wait(
+        """(id) => {
+            const net = kg.views.actors.network, at = net.getViewPosition();
+            const pos = net.getPositions([id])[id];
+            return Math.abs(at.x - pos.x) < 1 && Math.abs(at.y - pos.y) < 1;
+        }""",
+        jens,
+    )
+    assert page.js("() => document.querySelector('#kg-details h2').textContent") == (
+        "Jens Stoltenberg"
+    )
+    # a title only the event view holds: the page switches to it
+    page.tab.fill("#kg-search", "NATO calls on Russia, Syrian regime")
+    page.tab.press("#kg-search", "Enter")
+    page.wait("() => kg.current === kg.views.events && kg.selected !== null")
+    article = page.js("() => kg.views.events.nodes.get(kg.selected).kind")
+    assert article == "Article"
+    page.tab.fill("#kg-search", "no such node anywhere")
+    page.tab.press("#kg-search", "Enter")
+    assert "No node matches" in page.js(
+        "() => document.getElementById('kg-status').textContent"
+    )
+    page.assert_offline_and_clean()
+
+
+def test_hostile_text_shows_as_text(page: Page, graph: Any) -> None:
+    facts: GraphFacts = graph[1]
+    hostile = [ev for ev in facts.events if ev.article_id == HOSTILE_ARTICLE]
+    call = next(ev for ev in hostile if ev.kind == "CallFor")
+    condemnation = next(ev for ev in hostile if ev.kind == "Condemnation")
+    page.show("events")
+    # clicked: the side panel holds the sentence and title exactly as written
+    page.click_node("events", call.iri)
+    page.wait("(id) => kg.selected === id", call.iri)
+    text = page.details()
+    assert HOSTILE_CALL_SENTENCE in text and HOSTILE_TITLE in text
+    assert f"We urge {IMG}" in text
+    # hovered: the tooltip too
+    x, y = page.on_screen("events", condemnation.iri)
+    page.tab.mouse.move(x, y)
+    page.wait("() => !document.getElementById('kg-tip').hidden")
+    tip = page.js("() => document.getElementById('kg-tip').textContent")
+    assert HOSTILE_CONDEMN_SENTENCE in tip
+    # an actor named in HTML: its label, found by the search box
+    page.tab.fill("#kg-search", "Brigade")
+    page.tab.press("#kg-search", "Enter")
+    page.wait("() => kg.selected && kg.selected.endsWith('/evil')")
+    heading = page.js("() => document.querySelector('#kg-details h2').textContent")
+    assert heading == f"Brigade {IMG}"
+    options = page.js("() => document.getElementById('kg-article').textContent")
+    assert HOSTILE_TITLE in options
+    page.tab.wait_for_timeout(300)  # time for an onerror handler to fire
+    # nothing became an element, no script ran
+    assert page.js("() => document.querySelectorAll('img, iframe, object').length") == 0
+    assert page.js("() => document.querySelectorAll('script').length") == 3
+    assert (
+        page.js(
+            "() => [...document.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => a.name.startsWith('on'))).length"
+        )
+        == 0
+    )  # noqa: E501
+    assert page.dialogs == []
+    page.assert_offline_and_clean()
+
+
+def test_5000_nodes_drawn_unfolded_are_interactive_within_5_s(
+    browser: Any, tmp_path: Path
+) -> None:
+    # 1,000 countries, 3,700 condemnations, 370 articles: 5,070 nodes in the
+    # event view, every one drawn (folding would draw at most 1,500)
+    store = synthetic_store(actors=1000, events=3700)
+    path = write_page(store, tmp_path / "big.html", max_nodes=10_000, plots=False)
+    page = open_page(browser, path)
+    assert page.js("() => kg.readyAt") < 5000  # ms since navigation started
+    page.tab.click("#kg-tabs button[data-view=events]")
+    started = page.js("() => performance.now()")
+    page.wait("() => kg.views.events && kg.views.events.ready")
+    assert page.js("() => kg.views.events.readyAt") - started < 5000
+    assert page.js("() => kg.views.events.network.body.nodeIndices.length") == 5070
+    # still usable: a search finds, selects and lights a node at once
+    took = page.js(
+        "() => { const t = performance.now(); kg.search('Actor 7');"
+        " return performance.now() - t; }"
+    )
+    assert took < 2000
+    assert page.js("() => kg.selected") == str(iri.actor_iri("actor-0007"))
+    page.assert_offline_and_clean()
+    page.tab.close()
+
+
+def test_a_missing_browser_skips_but_fails_under_ci(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(f"{__name__}.CHROMIUM", tmp_path / "no-chromium")
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="no-chromium"):
+        need_browser()
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="CI is set"):
+        need_browser()
