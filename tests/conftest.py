@@ -10,11 +10,15 @@ import json
 import shutil
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from rdflib.term import Node
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from kg import iri
+from kg.extract.actors import Context
 from kg.gazetteer import Gazetteer
 from kg.model import (
     ActorKind,
@@ -410,3 +414,55 @@ def synthetic_store(actors: int, events: int) -> KGStore:
             )
         )
     return store_of(*extractions)
+
+
+class Parse(NamedTuple):
+    """A text and its frozen parse, one row per token.
+
+    Columns: word, lemma (``=`` when equal to the word), coarse POS, fine tag,
+    dependency label, head index, entity (``B-LABEL`` or ``B-LABEL=gazetteer
+    key``, ``I`` inside an entity, ``-`` outside).  Tests build a ``Doc`` from it
+    without loading the model (spaCy's own tests do the same).
+    """
+
+    text: str
+    table: str
+    title: str | None = None
+
+
+def context(vocab: Vocab, parse: Parse, gazetteer: Gazetteer) -> Context:
+    """The extraction context of a hand-built Doc made from ``parse``."""
+    article = make_article(parse.text, title=parse.title)
+    text = article.doc_text
+    rows = [line.split() for line in parse.table.splitlines() if line.strip()]
+    words = [row[0].replace("\\n", "\n") for row in rows]
+    spaces: list[bool] = []
+    at = 0
+    for word in words:
+        assert text.startswith(word, at), (word, text[at:])
+        at += len(word)
+        spaces.append(text.startswith(" ", at))
+        at += spaces[-1]
+    doc = Doc(
+        vocab,
+        words=words,
+        spaces=spaces,
+        lemmas=[w if r[1] == "=" else r[1] for w, r in zip(words, rows, strict=True)],
+        pos=[row[2] for row in rows],
+        tags=[row[3] for row in rows],
+        deps=[row[4] for row in rows],
+        heads=[int(row[5]) for row in rows],
+    )
+    ents = []
+    for i, row in enumerate(rows):
+        iob, _, rest = row[6].partition("-")
+        if iob != "B":
+            continue
+        label, _, key = rest.partition("=")
+        end = i + 1
+        while end < len(rows) and rows[end][6] == "I":
+            end += 1
+        ents.append(Span(doc, i, end, label=label, span_id=key or 0))
+    doc.ents = ents
+    assert doc.text == text
+    return Context(doc, article, gazetteer)

@@ -18,22 +18,12 @@ from typing import NamedTuple
 
 import pytest
 import spacy
-from spacy.tokens import Doc, Span
+from conftest import Parse, context
 from spacy.vocab import Vocab
 
-from kg.extract.actors import Context
 from kg.extract.condemnations import extract_condemnations
 from kg.gazetteer import Gazetteer
 from kg.model import Event, EventKind, Extraction
-from tests.conftest import make_article
-
-
-class Parse(NamedTuple):
-    """A text and its frozen parse: one row per token, columns as in the module doc."""
-
-    text: str
-    table: str
-    title: str | None = None
 
 
 class Condemnation(NamedTuple):
@@ -48,44 +38,6 @@ class Condemnation(NamedTuple):
 def vocab() -> Vocab:
     """A blank English vocabulary: lexical attributes only, no model."""
     return spacy.blank("en").vocab
-
-
-def context(vocab: Vocab, parse: Parse, gazetteer: Gazetteer) -> Context:
-    """The extraction context of a hand-built Doc made from ``parse``."""
-    article = make_article(parse.text, title=parse.title)
-    text = article.doc_text
-    rows = [line.split() for line in parse.table.strip("\n").splitlines()]
-    words = [row[0].replace("\\n", "\n") for row in rows]
-    spaces: list[bool] = []
-    at = 0
-    for word in words:
-        assert text.startswith(word, at), (word, text[at:])
-        at += len(word)
-        spaces.append(text.startswith(" ", at))
-        at += spaces[-1]
-    doc = Doc(
-        vocab,
-        words=words,
-        spaces=spaces,
-        lemmas=[w if r[1] == "=" else r[1] for w, r in zip(words, rows, strict=True)],
-        pos=[row[2] for row in rows],
-        tags=[row[3] for row in rows],
-        deps=[row[4] for row in rows],
-        heads=[int(row[5]) for row in rows],
-    )
-    ents = []
-    for i, row in enumerate(rows):
-        iob, _, rest = row[6].partition("-")
-        if iob != "B":
-            continue
-        label, _, key = rest.partition("=")
-        end = i + 1
-        while end < len(rows) and rows[end][6] == "I":
-            end += 1
-        ents.append(Span(doc, i, end, label=label, span_id=key or 0))
-    doc.ents = ents
-    assert doc.text == text
-    return Context(doc, article, gazetteer)
 
 
 def condemnations(events: tuple[Event, ...] | list[Event]) -> list[Condemnation]:

@@ -784,7 +784,10 @@ def test_symlink_loop_is_walked_once(tmp_path: Path) -> None:
     ("text", "kept"),
     [
         ("GENEVA, Nov 6 (Reuters) - The UN chief said.", "The UN chief said."),
-        ("KYIV, Ukraine (AP) \u2014 Russian drones hit the city.", "Russian drones hit"),
+        (
+            "KYIV, Ukraine (AP) \u2014 Russian drones hit the city.",
+            "Russian drones hit",
+        ),
         ("BEIRUT \u2014 Israeli strikes hit the south.", "Israeli strikes hit"),
         ("ANKARA - Anadolu Agency", "Anadolu Agency"),
     ],
