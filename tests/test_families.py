@@ -295,3 +295,21 @@ def test_an_attack_with_counts_is_one_event(read) -> None:
 
 def test_a_hypothetical_attack_is_no_attack(read) -> None:
     assert _events(read("Russia could attack Kyiv again."), EventKind.ATTACK) == []
+
+
+def test_the_two_leaders_are_the_last_two_people_named(read) -> None:
+    ex = read(
+        "Putin spoke with Erdogan by phone. The two leaders agreed to meet in Sochi."
+    )
+    (meeting,) = _events(ex, EventKind.MEETING)
+    assert _labels(meeting.participants) == ["Recep Tayyip Erdogan", "Vladimir Putin"]
+    assert meeting.status == "Planned"
+
+
+def test_both_sides_are_the_last_two_parties_named(read) -> None:
+    ex = read(
+        "Armenia accused Azerbaijan of shelling. Both sides called for restraint."
+    )
+    calls = _events(ex, EventKind.CALL)
+    assert sorted(c.agent.label for c in calls) == ["Armenia", "Azerbaijan"]
+    assert all(c.demands == ("DeEscalation",) for c in calls)

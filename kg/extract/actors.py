@@ -198,6 +198,7 @@ class Context:
         self._subjects: list[tuple[int, ActorRef]] = []
         self._persons: list[tuple[int, ActorRef]] = []
         self._speakers: list[tuple[int, ActorRef]] = []
+        self._objects: list[tuple[int, ActorRef]] = []
         self._quoted: set[int] | None = None
         self._find_salience()
         self._quote_of: dict[int, tuple[int, int]] = {}
@@ -328,6 +329,9 @@ class Context:
 
         "Turkey, Russia, Iran and the Syrian government" gives four actors.
         """
+        pair = self._the_two(tok) if resolve else None
+        if pair:
+            return pair
         out: list[ActorRef] = []
         for head in _conjuncts(tok):
             # "its NATO ally Turkey": the appositive is who is meant
@@ -340,6 +344,34 @@ class Context:
             if actor is not None and actor not in out:
                 out.append(actor)
         return out
+
+    def _the_two(self, tok: Token) -> list[ActorRef]:
+        """'the two leaders', 'both presidents': the last two people named;
+        'the two countries', 'both sides': the last two states or groups."""
+        if not any(c.lower_ in ("two", "both") for c in tok.children):
+            return []
+        low = tok.lower_
+        if low in ("leaders", "presidents", "ministers", "men", "women", "officials"):
+            pool = [a for _, a in reversed(self._persons) if _ < tok.i]
+        elif low in (
+            "countries",
+            "sides",
+            "states",
+            "nations",
+            "governments",
+            "parties",
+        ):
+            named = sorted(self._subjects + self._objects, key=lambda x: x[0])
+            pool = [a for i, a in reversed(named) if i < tok.i]
+        else:
+            return []
+        out: list[ActorRef] = []
+        for actor in pool:
+            if actor.key not in {a.key for a in out}:
+                out.append(actor)
+            if len(out) == 2:
+                return out
+        return []
 
     def np_actor(self, tok: Token, *, resolve: bool = True) -> ActorRef | None:
         """The actor denoted by the noun phrase headed by ``tok``, if any."""
@@ -440,6 +472,8 @@ class Context:
                 ):
                     self._persons.append((m.start, m.actor))
                 continue
+            if not self.is_place_use(tok):
+                self._objects.append((m.start, m.actor))
             # a subject, or the name inside one: "The NATO allies", "Syria's army"
             if tok.dep_ in ("poss", "compound", "amod", "nmod"):
                 tok = tok.head

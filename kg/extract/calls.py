@@ -344,7 +344,11 @@ def _agents(
 ) -> list[tuple[ActorRef, ActorRef | None]]:
     """Every (agent, speaker) of a cue: conjoined subjects each make the call."""
     subj = _subject(cue)
-    if subj is not None and any(c.dep_ == "conj" for c in subj.children):
+    # conjoined subjects, or "both sides" / "the two leaders"
+    if subj is not None and (
+        any(c.dep_ == "conj" for c in subj.children)
+        or any(c.lower_ in ("two", "both") for c in subj.children)
+    ):
         out: list[tuple[ActorRef, ActorRef | None]] = []
         for actor in ctx.np_actors(subj):
             pair = (

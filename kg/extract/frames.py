@@ -14,6 +14,9 @@ from kg.model import ActorKind, ActorRef
 # what makes an event only planned or possible: "could meet", "is set to hold"
 PLANNED_MARKERS = frozenset(
     {
+        "agree",
+        "decide",
+        "invite",
         "could",
         "would",
         "will",
