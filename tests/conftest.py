@@ -466,3 +466,11 @@ def context(vocab: Vocab, parse: Parse, gazetteer: Gazetteer) -> Context:
     doc.ents = ents
     assert doc.text == text
     return Context(doc, article, gazetteer)
+
+
+@pytest.fixture(scope="session")
+def vocab() -> Vocab:
+    """A blank English vocabulary: lexical attributes only, no model."""
+    import spacy
+
+    return spacy.blank("en").vocab

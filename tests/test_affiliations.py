@@ -20,7 +20,6 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 import pytest
-import spacy
 from conftest import Parse, context
 from spacy.vocab import Vocab
 
@@ -35,12 +34,6 @@ class Aff(NamedTuple):
     person: str
     org: str
     role: str | None = None
-
-
-@pytest.fixture(scope="module")
-def vocab() -> Vocab:
-    """A blank English vocabulary: lexical attributes only, no model."""
-    return spacy.blank("en").vocab
 
 
 def affs(found: tuple[Affiliation, ...] | list[Affiliation]) -> list[Aff]:

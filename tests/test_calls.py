@@ -21,7 +21,6 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 import pytest
-import spacy
 from conftest import Parse, context
 from spacy.vocab import Vocab
 
@@ -50,12 +49,6 @@ class Call(NamedTuple):
     demands: tuple[str, ...]
     addressees: tuple[str, ...] = ()
     speaker: str | None = None
-
-
-@pytest.fixture(scope="module")
-def vocab() -> Vocab:
-    """A blank English vocabulary: lexical attributes only, no model."""
-    return spacy.blank("en").vocab
 
 
 def calls(events: tuple[Event, ...] | list[Event]) -> list[Call]:

@@ -18,7 +18,6 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 import pytest
-import spacy
 from conftest import Parse, context
 from spacy.vocab import Vocab
 
@@ -49,12 +48,6 @@ class Incident(NamedTuple):
     agent: str | None = None
     place: str | None = None
     means: str | None = None
-
-
-@pytest.fixture(scope="module")
-def vocab() -> Vocab:
-    """A blank English vocabulary: lexical attributes only, no model."""
-    return spacy.blank("en").vocab
 
 
 def counts(events: tuple[Event, ...] | list[Event]) -> list[Count]:

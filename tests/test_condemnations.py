@@ -17,7 +17,6 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 import pytest
-import spacy
 from conftest import Parse, context
 from spacy.vocab import Vocab
 
@@ -32,12 +31,6 @@ class Condemnation(NamedTuple):
     agent: str
     targets: tuple[str, ...]
     speaker: str | None = None
-
-
-@pytest.fixture(scope="module")
-def vocab() -> Vocab:
-    """A blank English vocabulary: lexical attributes only, no model."""
-    return spacy.blank("en").vocab
 
 
 def condemnations(events: tuple[Event, ...] | list[Event]) -> list[Condemnation]:

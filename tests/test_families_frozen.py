@@ -6,10 +6,7 @@ and frozen here, so these tests pin the rules, not the model.
 
 from __future__ import annotations
 
-import pytest
-import spacy
 from conftest import Parse, context
-from spacy.vocab import Vocab
 
 from kg.extract.agreements import extract_agreements
 from kg.extract.attacks import extract_attacks
@@ -19,13 +16,6 @@ from kg.extract.quotes import extract_quotes
 from kg.extract.support import extract_support
 from kg.extract.territory import extract_territory
 from kg.extract.threats import extract_threats
-
-
-@pytest.fixture(scope="module")
-def vocab() -> Vocab:
-    """A blank English vocabulary: lexical attributes only, no model."""
-    return spacy.blank("en").vocab
-
 
 AGREEMENT = Parse(
     "Ankara and Moscow signed an agreement on Idlib.",
