@@ -182,3 +182,36 @@ def test_quote_and_the_call_inside(vocab, gazetteer) -> None:
     assert quote.quote.startswith("We urge an immediate return")
     (call,) = extract_calls(ctx)
     assert (call.agent.label, call.demands) == ("NATO", ("Ceasefire",))
+
+
+SOURCE = Parse(
+    "At least 12 people were killed, according to the Syrian Observatory for Human Rights.",
+    r"""
+    At at ADV RB advmod 1 B-CARDINAL
+    least = ADJ JJS advmod 2 I
+    12 = NUM CD nummod 3 I
+    people = NOUN NNS nsubjpass 5 -
+    were be AUX VBD auxpass 5 -
+    killed kill VERB VBN ROOT 5 -
+    , = PUNCT , punct 5 -
+    according accord VERB VBG prep 5 -
+    to = ADP IN prep 7 -
+    the = DET DT det 11 -
+    Syrian = PROPN NNP compound 11 B-ORG=syrian-observatory-for-human-rights
+    Observatory = PROPN NNP pobj 8 I
+    for = ADP IN prep 11 I
+    Human = PROPN NNP compound 14 I
+    Rights = PROPN NNPS pobj 12 I
+    . = PUNCT . punct 5 -
+    """,
+)
+
+
+def test_source_of_a_casualty_fact(vocab, gazetteer) -> None:
+    from kg.extract.casualties import extract_casualties
+
+    ctx = context(vocab, SOURCE, gazetteer)
+    (event,) = extract_casualties(ctx)
+    assert [c.amount.value for c in event.casualties] == [12]
+    sources = ctx.sources(ctx.sents[0])
+    assert [s.label for s in sources] == ["Syrian Observatory for Human Rights"]

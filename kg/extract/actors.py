@@ -53,7 +53,8 @@ _PLACE_PREPS = frozenset(
         "on",
     }
 )
-# definite common nouns that refer back to a group actor already named
+# definite common nouns that refer back to a group actor already named (not
+# "militants" or "rebels": they rarely mean the state last named)
 _GROUP_ANAPHORS = frozenset(
     {
         "alliance",
@@ -79,8 +80,6 @@ _GROUP_ANAPHORS = frozenset(
         "members",
         "states",
         "movement",
-        "militants",
-        "rebels",
     }
 )
 _QUOTE_CHARS = '"'
