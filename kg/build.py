@@ -15,7 +15,7 @@ from pathlib import Path
 from kg import iri
 from kg.errors import InputError, Messages
 from kg.extract import AFFILIATIONS, EXTRACTORS, extract
-from kg.gazetteer import Gazetteer, load_gazetteer
+from kg.gazetteer import load_gazetteer
 from kg.incidents import link_incidents
 from kg.ingest import iter_articles
 from kg.model import Article, EventKind, Extraction
@@ -185,17 +185,3 @@ def _count(report: BuildReport, ex: Extraction, words: int) -> None:
         if event.kind in (EventKind.ATTACK, EventKind.DISPLACEMENT):
             report.casualties += len(event.casualties)
     report.affiliations += len(ex.affiliations)
-
-
-def parse_articles(
-    articles: Iterable[Article],
-    *,
-    model: str = DEFAULT_MODEL,
-    gazetteer: Gazetteer | None = None,
-) -> Iterator[Extraction]:
-    """Parse and extract articles without storing them (for tests and notebooks)."""
-    nlp = load_pipeline(model)
-    gaz = gazetteer or load_gazetteer()
-    items = list(articles)
-    for article, doc in zip(items, nlp.pipe(a.doc_text for a in items), strict=True):
-        yield extract(doc, article, gaz)

@@ -474,3 +474,15 @@ def vocab() -> Vocab:
     import spacy
 
     return spacy.blank("en").vocab
+
+
+def case(*values: object, name: str | None = None) -> object:
+    """A parametrized case the rules get right."""
+    return pytest.param(*values, id=name)
+
+
+def gap(*values: object, reason: str, name: str | None = None) -> object:
+    """A case the rules get wrong today (strict: fixing the rule flips it)."""
+    return pytest.param(
+        *values, marks=pytest.mark.xfail(reason=reason, strict=True), id=name
+    )

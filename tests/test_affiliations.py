@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 import pytest
-from conftest import Parse, context
+from conftest import Parse, case, context, gap
 from spacy.vocab import Vocab
 
 from kg.extract import extract_affiliations
@@ -44,18 +44,6 @@ def affs(found: tuple[Affiliation, ...] | list[Affiliation]) -> list[Aff]:
 def pairs(found: tuple[Affiliation, ...] | list[Affiliation]) -> list[tuple[str, str]]:
     """Affiliations as (person, organisation) labels."""
     return [(a.person.label, a.org.label) for a in found]
-
-
-def case(*values: object, name: str | None = None) -> object:
-    """A case the rules get right."""
-    return pytest.param(*values, id=name)
-
-
-def gap(*values: object, reason: str, name: str | None = None) -> object:
-    """A case the rules get wrong today (strict: fixing the rule flips it)."""
-    return pytest.param(
-        *values, marks=pytest.mark.xfail(reason=reason, strict=True), id=name
-    )
 
 
 # --- frozen parses -----------------------------------------------------------

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 import pytest
-from conftest import Parse, context
+from conftest import Parse, case, context
 from spacy.vocab import Vocab
 
 from kg.extract.condemnations import extract_condemnations
@@ -44,18 +44,6 @@ def condemnations(events: tuple[Event, ...] | list[Event]) -> list[Condemnation]
         for e in events
         if e.kind is EventKind.CONDEMNATION
     ]
-
-
-def case(*values: object, name: str | None = None) -> object:
-    """A case the rules get right."""
-    return pytest.param(*values, id=name)
-
-
-def gap(*values: object, reason: str, name: str | None = None) -> object:
-    """A case the rules get wrong today (strict: fixing the rule flips it)."""
-    return pytest.param(
-        *values, marks=pytest.mark.xfail(reason=reason, strict=True), id=name
-    )
 
 
 # --- frozen parses -----------------------------------------------------------

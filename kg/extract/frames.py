@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from kg.extract.actors import Context
 from kg.extract.lexicon import HYPOTHETICAL_AUX
@@ -114,7 +114,3 @@ def place_in(ctx: Context, head: Token) -> str | None:
             if ent is not None:
                 return ent.text
     return None
-
-
-def sentence_of(ctx: Context, tok: Token) -> Span:
-    return ctx.sent_of(tok)
