@@ -2,40 +2,97 @@
 
 ``ingest -> nlp -> extract -> rdf -> store``, batch by batch, skipping articles
 whose text and pipeline have not changed since the last build.
+
+Nothing one article does stops the others: every stage of every article
+(ingest, parse, each extractor family, RDF, the store write) runs on its own,
+and an exception becomes an :class:`Issue` naming the article, the stage and
+the message, in the :class:`BuildReport` and in ``build-report.json``.  With
+``strict`` the first exception is raised instead, for development.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import json
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 from kg import iri
 from kg.errors import InputError, Messages
-from kg.extract import AFFILIATIONS, EXTRACTORS, extract
-from kg.gazetteer import load_gazetteer
-from kg.incidents import link_incidents
+from kg.extract import AFFILIATIONS, EXTRACTORS, describe, extract
+from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.ingest import iter_articles
 from kg.model import Article, EventKind, Extraction
 from kg.nlp import DEFAULT_MODEL, load_pipeline
-from kg.rdf import content_hash, extraction_triples
+from kg.rdf import Triple, content_hash, extraction_triples
 from kg.resources import ontology_file
-from kg.store import KGStore, RdfFormat
+from kg.store import KGStore, RdfFormat, atomic_write
 
 # bump when what the builder writes changes in a way the extractor names do not show
-BUILD_FORMAT = "1"
+BUILD_FORMAT = "2"
+
+#: the report every build writes into its output folder
+REPORT_NAME = "build-report.json"
+#: what a build writes into its output folder besides the store: never inputs
+OUTPUT_NAMES = ("graph.ttl", "graph.html", REPORT_NAME)
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One thing that went wrong: where (file, article, stage) and what.
+
+    ``stage`` is ``ingest``, ``parse``, ``extract:<family>``, ``rdf``,
+    ``store`` for one article, or ``link``, ``export``, ``html`` for the whole
+    build.  ``lost`` says which facts are missing because of it.
+    """
+
+    stage: str
+    message: str
+    source: str | None = None
+    article: str | None = None
+    lost: str = ""
+
+    @property
+    def path(self) -> str | None:
+        """The file concerned (as :attr:`kg.errors.InputError.path`)."""
+        return self.source
+
+    def __str__(self) -> str:
+        if self.stage == "ingest" and self.article is None:
+            return self.message  # input errors name their file and line already
+        where = self.source or "<build>"
+        if self.article is not None:
+            where += f": article '{self.article}'"
+        text = f"{where}: {self.stage} failed: {self.message}"
+        return f"{text} (lost: {self.lost})" if self.lost else text
+
+
+@dataclass
+class ArticleLine:
+    """What the build did with one article, for ``build-report.json``."""
+
+    id: str
+    source: str | None
+    # added, replaced, skipped; partial (stored without the facts of a family
+    # that failed), failed (nothing stored; an earlier version is kept)
+    status: str
+    events: int = 0
+    seconds: float = 0.0
+    issues: list[str] = field(default_factory=list)  # stages that failed
 
 
 @dataclass
 class BuildReport:
-    """What a build did, for the summary table."""
+    """What a build did, for the summary table and ``build-report.json``."""
 
     added: int = 0
     replaced: int = 0
     skipped: int = 0
-    failed: list[InputError] = field(default_factory=list)
+    failed: list[Issue] = field(default_factory=list)
     events: dict[str, int] = field(default_factory=dict)
     casualties: int = 0
     affiliations: int = 0
@@ -44,11 +101,64 @@ class BuildReport:
     seconds: float = 0.0
     turtle: Path | None = None
     html: Path | None = None
+    report: Path | None = None
+    articles: list[ArticleLine] = field(default_factory=list)
+    stage_seconds: dict[str, float] = field(default_factory=dict)
 
     @property
     def read(self) -> int:
-        """Articles parsed in this build."""
+        """Articles parsed and stored whole in this build."""
         return self.added + self.replaced
+
+    @property
+    def partial(self) -> int:
+        """Articles stored without the facts of a family that failed on them."""
+        return sum(a.status == "partial" for a in self.articles)
+
+    @property
+    def failed_articles(self) -> int:
+        """Articles not stored at all (an earlier version, if any, is kept)."""
+        return sum(a.status == "failed" for a in self.articles)
+
+    def add_time(self, stage: str, seconds: float) -> None:
+        """Count ``seconds`` towards ``stage``."""
+        self.stage_seconds[stage] = self.stage_seconds.get(stage, 0.0) + seconds
+
+    def to_json(self) -> dict[str, Any]:
+        """The report as written to ``build-report.json``."""
+        by_stage: dict[str, int] = {}
+        for issue in self.failed:
+            key = issue.stage.split(":")[0]
+            by_stage[key] = by_stage.get(key, 0) + 1
+        return {
+            "finished": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            "seconds": round(self.seconds, 3),
+            "counts": {
+                "added": self.added,
+                "replaced": self.replaced,
+                "skipped": self.skipped,
+                "partial": self.partial,
+                "failed_articles": self.failed_articles,
+                "errors": len(self.failed),
+                "errors_by_stage": dict(sorted(by_stage.items())),
+                "words": self.words,
+                "events": dict(sorted(self.events.items())),
+                "casualties": self.casualties,
+                "affiliations": self.affiliations,
+                "linked_incidents": self.linked_incidents,
+            },
+            "stage_seconds": {
+                k: round(v, 3) for k, v in sorted(self.stage_seconds.items())
+            },
+            "errors": [asdict(i) for i in self.failed],
+            "articles": [
+                {**asdict(a), "seconds": round(a.seconds, 4)} for a in self.articles
+            ],
+            "outputs": {
+                "turtle": str(self.turtle) if self.turtle else None,
+                "html": str(self.html) if self.html else None,
+            },
+        }
 
 
 def pipeline_signature(model: str, gazetteer_path: Path) -> str:
@@ -73,6 +183,172 @@ def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
+class _Builder:
+    """The state of one build: the store, the pipeline, the report."""
+
+    def __init__(
+        self,
+        store: KGStore,
+        *,
+        model: str,
+        strict: bool,
+        on_error: Callable[[Issue], None] | None,
+    ) -> None:
+        self.store = store
+        self.strict = strict
+        self.on_error = on_error
+        self.report = BuildReport()
+        self.nlp = load_pipeline(model)
+        self.gazetteer: Gazetteer = load_gazetteer()
+        self.signature = pipeline_signature(model, ontology_file("actors.ttl"))
+        self.lines: dict[str, ArticleLine] = {}
+
+    # reporting -------------------------------------------------------------
+
+    def fail(self, issue: Issue) -> None:
+        self.report.failed.append(issue)
+        if issue.article is not None and issue.article in self.lines:
+            self.lines[issue.article].issues.append(issue.stage)
+        if self.on_error is not None:
+            self.on_error(issue)
+
+    def article_failed(
+        self, article: Article, stage: str, err: Exception, lost: str = ""
+    ) -> None:
+        if self.strict:
+            raise err
+        line = self.lines[article.id]
+        line.status = "failed"
+        self.fail(
+            Issue(
+                stage,
+                describe(err),
+                article.source,
+                article.id,
+                lost or "the whole article; what the store held of it is kept",
+            )
+        )
+
+    # stages ----------------------------------------------------------------
+
+    def parse(self, batch: list[Article], batch_size: int) -> list[Any]:
+        """Parse a batch; one article that breaks the parser is parsed alone."""
+        started = time.perf_counter()
+        try:
+            docs: list[Any] = list(
+                self.nlp.pipe((a.doc_text for a in batch), batch_size=batch_size)
+            )
+        except Exception as err:  # noqa: BLE001 - retried one by one below
+            if self.strict:
+                raise
+            del err
+            docs = []
+            for article in batch:
+                try:
+                    docs.append(self.nlp(article.doc_text))
+                except Exception as one:  # noqa: BLE001
+                    self.article_failed(article, "parse", one)
+                    docs.append(None)
+        self.report.add_time("parse", time.perf_counter() - started)
+        return docs
+
+    def read(self, article: Article, doc: Any) -> list[Triple] | None:
+        """Extract and convert one article; None when it cannot be stored."""
+        started = time.perf_counter()
+        ex = extract(doc, article, self.gazetteer, strict=self.strict)
+        took = time.perf_counter() - started
+        self.report.add_time("extract", took)
+        line = self.lines[article.id]
+        for failure in ex.failures:
+            if failure.stage == "extract:context":
+                # nothing was read: keep what the store holds of the article
+                line.status = "failed"
+            self.fail(
+                Issue(
+                    failure.stage,
+                    failure.message,
+                    article.source,
+                    article.id,
+                    failure.lost,
+                )
+            )
+        if line.status == "failed":
+            return None
+        if ex.failures:
+            line.status = "partial"
+        started = time.perf_counter()
+        try:
+            triples = list(extraction_triples(ex, self.gazetteer))
+        except Exception as err:  # noqa: BLE001
+            self.article_failed(article, "rdf", err)
+            return None
+        finally:
+            self.report.add_time("rdf", time.perf_counter() - started)
+        _count(self.report, ex, len(doc))
+        line.events = len(ex.events)
+        line.seconds += took
+        return triples
+
+    def write(self, writes: list[tuple[Article, list[Triple]]]) -> None:
+        """Store a batch in one transaction; on failure, each article alone."""
+        started = time.perf_counter()
+
+        def rows(items: list[tuple[Article, list[Triple]]]) -> list[Any]:
+            return [
+                (
+                    iri.article_iri(a.id),
+                    iri.graph_iri(a.id),
+                    self.signature_of(a),
+                    triples,
+                )
+                for a, triples in items
+            ]
+
+        try:
+            self.store.replace_articles(rows(writes))
+        except Exception as err:  # noqa: BLE001 - retried one by one below
+            if self.strict:
+                raise
+            del err
+            for one in writes:
+                try:
+                    self.store.replace_articles(rows([one]))
+                except Exception as err1:  # noqa: BLE001
+                    self.article_failed(one[0], "store", err1)
+        self.report.add_time("store", time.perf_counter() - started)
+
+    def signature_of(self, article: Article) -> str:
+        """The signature stored with an article's facts.
+
+        An article some family failed on is stored with a signature no build
+        matches, so the next build reads it again and reports what still fails.
+        """
+        sig = f"{content_hash(article)}:{self.signature}"
+        return f"partial:{sig}" if self.lines[article.id].status == "partial" else sig
+
+    def build_level(self, stage: str, fn: Callable[[], Any]) -> Any:
+        """Run a whole-build stage (link, export, html); report what it raises."""
+        started = time.perf_counter()
+        try:
+            return fn()
+        except Exception as err:  # noqa: BLE001
+            if self.strict:
+                raise
+            self.fail(Issue(stage, describe(err)))
+            return None
+        finally:
+            self.report.add_time(stage, time.perf_counter() - started)
+
+
+def output_paths(out: Path, store_path: Path) -> list[Path]:
+    """What a build writes, so that reading a folder never takes it as input."""
+    return [
+        store_path,
+        store_path.with_name(store_path.name + ".index.json"),  # older builds
+        *(out / name for name in OUTPUT_NAMES),
+    ]
+
+
 def build(
     sources: Iterable[Path],
     *,
@@ -82,99 +358,133 @@ def build(
     store_path: Path | None = None,
     html: bool = True,
     batch_size: int = 32,
+    strict: bool = False,
     on_progress: Callable[[int], None] | None = None,
-    on_error: Callable[[InputError], None] | None = None,
+    on_error: Callable[[Issue], None] | None = None,
 ) -> BuildReport:
     """Build (or update) the graph from ``sources`` and export it to ``out``.
 
     Args:
         sources: files and folders of articles.
-        out: output folder; receives ``graph.ttl``, ``graph.html`` and ``store/``.
+        out: output folder; receives ``graph.ttl``, ``graph.html``,
+            ``build-report.json`` and ``store/``.
         model: the spaCy pipeline to parse with.
         fresh: start from an empty store.
         store_path: where the store lives (default ``out/store``).
         html: also write the interactive page.
-        batch_size: articles per spaCy batch and per store write.
+        batch_size: articles per spaCy batch and per store transaction.
+        strict: raise the first exception instead of reporting it.
         on_progress: called with the number of articles handled so far.
-        on_error: called with each input error as it happens.
+        on_error: called with each problem as it happens.
 
     Returns:
-        A :class:`BuildReport`.
+        A :class:`BuildReport`; it is also written to ``out/build-report.json``.
+
+    Raises:
+        StoreBusyError: another build writes the store, or a command reads it.
     """
     started = time.perf_counter()
     out.mkdir(parents=True, exist_ok=True)
     store_path = store_path or out / "store"
-    if fresh:
-        KGStore.destroy(store_path)
-    store = KGStore(store_path)
-    nlp = load_pipeline(model)
-    gazetteer = load_gazetteer()
-    signature = pipeline_signature(model, ontology_file("actors.ttl"))
-    report = BuildReport()
+    with KGStore.open_for_build(store_path, fresh=fresh) as store:
+        b = _Builder(store, model=model, strict=strict, on_error=on_error)
+        report = b.report
+        _read_all(b, sources, out, store_path, batch_size, on_progress)
+        from kg.incidents import link_incidents
+
+        linked = b.build_level("link", lambda: link_incidents(store))
+        report.linked_incidents = linked or 0
+        turtle = out / "graph.ttl"
+        b.build_level("export", lambda: store.export(turtle, fmt=RdfFormat.TURTLE))
+        report.turtle = turtle if turtle.exists() else None
+        if html:
+            from kg.viz import write_page
+
+            report.html = b.build_level(
+                "html", lambda: write_page(store, out / "graph.html")
+            )
+    report.seconds = time.perf_counter() - started
+    report.report = out / REPORT_NAME
+    with atomic_write(report.report) as tmp:
+        tmp.write_text(
+            json.dumps(report.to_json(), indent=1, ensure_ascii=False) + "\n",
+            encoding="utf-8",
+        )
+    return report
+
+
+def _read_all(
+    b: _Builder,
+    sources: Iterable[Path],
+    out: Path,
+    store_path: Path,
+    batch_size: int,
+    on_progress: Callable[[int], None] | None,
+) -> None:
+    report = b.report
+    known = dict(b.store.iter_signatures())
     handled = 0
-    latest: dict[str, Article] = {}
 
     def todo() -> Iterator[Article]:
         nonlocal handled
-        for item in iter_articles(sources):
+        items = iter_articles(sources, exclude=output_paths(out, store_path))
+        while True:
+            started = time.perf_counter()
+            try:
+                item = next(items)
+            except StopIteration:
+                return
+            except Exception as err:  # noqa: BLE001 - a reader bug, not bad input
+                if b.strict:
+                    raise
+                b.fail(Issue("ingest", describe(err)))
+                return
+            finally:
+                report.add_time("ingest", time.perf_counter() - started)
             handled += 1
             if on_progress is not None:
                 on_progress(handled)
             if isinstance(item, InputError):
-                report.failed.append(item)
-                if on_error is not None:
-                    on_error(item)
+                b.fail(Issue("ingest", str(item), item.path))
                 continue
-            if item.id in latest:
+            if item.id in b.lines:
                 # two articles may not share a named graph: keep the first
-                dup = InputError(
-                    Messages.E021.format(
-                        path=item.source, id=item.id, other=latest[item.id].source
-                    ),
-                    item.source,
-                )
-                report.failed.append(dup)
-                if on_error is not None:
-                    on_error(dup)
+                other = b.lines[item.id].source
+                dup = Messages.E021.format(path=item.source, id=item.id, other=other)
+                b.fail(Issue("ingest", dup, item.source, item.id))
                 continue
-            latest[item.id] = item
-            sig = f"{content_hash(item)}:{signature}"
-            old = store.signature(iri.article_iri(item.id))
-            if old == sig:
+            sig = f"{content_hash(item)}:{b.signature}"
+            old = known.get(str(iri.article_iri(item.id)))
+            status = "skipped" if old == sig else "added" if old is None else "replaced"
+            b.lines[item.id] = ArticleLine(item.id, item.source, status)
+            report.articles.append(b.lines[item.id])
+            if status == "skipped":
                 report.skipped += 1
                 continue
-            if old is None:
-                report.added += 1
-            else:
-                report.replaced += 1
             yield item
 
     for batch in _batches(todo(), batch_size):
-        docs = nlp.pipe((a.doc_text for a in batch), batch_size=batch_size)
-        writes = []
+        docs = b.parse(batch, batch_size)
+        writes: list[tuple[Article, list[Triple]]] = []
         for article, doc in zip(batch, docs, strict=True):
-            ex = extract(doc, article, gazetteer)
-            _count(report, ex, len(doc))
-            writes.append(
-                (
-                    iri.article_iri(article.id),
-                    iri.graph_iri(article.id),
-                    f"{content_hash(article)}:{signature}",
-                    list(extraction_triples(ex, gazetteer)),
-                )
-            )
-        store.replace_articles(writes)
-
-    # links between articles are derived from all of them: refresh every build
-    report.linked_incidents = link_incidents(store)
-    report.turtle = out / "graph.ttl"
-    store.export(report.turtle, fmt=RdfFormat.TURTLE)
-    if html:
-        from kg.viz import write_page
-
-        report.html = write_page(store, out / "graph.html")
-    report.seconds = time.perf_counter() - started
-    return report
+            if doc is None:
+                continue
+            try:
+                triples = b.read(article, doc)
+            except Exception as err:  # noqa: BLE001 - a stage outside the families
+                if b.strict:
+                    raise
+                b.article_failed(article, "extract", err)
+                continue
+            if triples is not None:
+                writes.append((article, triples))
+        if writes:
+            b.write(writes)
+    for line in report.articles:
+        if line.status == "added":
+            report.added += 1
+        elif line.status == "replaced":
+            report.replaced += 1
 
 
 def _count(report: BuildReport, ex: Extraction, words: int) -> None:

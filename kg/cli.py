@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from kg.errors import KGError
+from kg.errors import KGError, printable
 
 app = typer.Typer(
     help="Build, query and explore knowledge graphs of news about armed conflict.",
@@ -41,15 +41,17 @@ class TableFormat(str, enum.Enum):
 
 def _fail(err: Exception) -> typer.Exit:
     err_console.print(
-        f"[red]error:[/red] {escape(str(err))}", highlight=False, soft_wrap=True
+        f"[red]error:[/red] {escape(printable(str(err)))}",
+        highlight=False,
+        soft_wrap=True,
     )
     return typer.Exit(code=1)
 
 
-def _open_store(out: Path):  # noqa: ANN202 - KGStore, imported lazily
+def _open_store(out: Path, command: str):  # noqa: ANN202 - KGStore, imported lazily
     from kg.store import KGStore
 
-    return KGStore.open_existing(out / "store")
+    return KGStore.open_existing(out / "store", command=f"kg {command}")
 
 
 @app.command()
@@ -68,11 +70,24 @@ def build(
     html: Annotated[
         bool, typer.Option("--html/--no-html", help="Also write graph.html.")
     ] = True,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict",
+            help="Stop at the first exception, with its traceback (development).",
+        ),
+    ] = False,
 ) -> None:
-    """Read articles and build (or update) the graph; write graph.ttl and graph.html."""
+    """Read articles and build (or update) the graph; write graph.ttl and graph.html.
+
+    An article that cannot be read, parsed, extracted or stored is reported
+    (file, article, stage, reason) and the others are built; the exit code is
+    then 1.  Everything the build did is in OUT/build-report.json.
+    """
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
     from kg.build import build as run_build
+    from kg.extract import describe
 
     sources = sources or [Path("seeds")]
     try:
@@ -92,15 +107,21 @@ def build(
                 model=model,
                 fresh=fresh,
                 html=html,
+                strict=strict,
                 on_progress=lambda n: progress.update(task, completed=n),
                 on_error=lambda e: err_console.print(
-                    f"[yellow]skipped:[/yellow] {escape(str(e))}",
+                    f"[yellow]error:[/yellow] {escape(printable(str(e)))}",
                     highlight=False,
                     soft_wrap=True,
                 ),
             )
     except KGError as err:
         raise _fail(err) from None
+    except Exception as err:
+        if strict:
+            raise
+        # a bug outside any one article: one line, never a traceback
+        raise _fail(RuntimeError(f"internal error: {describe(err)}")) from None
     table = Table(title="kg build", show_header=True)
     table.add_column("what")
     table.add_column("count", justify="right")
@@ -108,7 +129,9 @@ def build(
         ("articles added", report.added),
         ("articles replaced", report.replaced),
         ("articles unchanged (skipped)", report.skipped),
-        ("files or records with errors", len(report.failed)),
+        ("articles stored in part (a family failed)", report.partial),
+        ("articles not stored (failed)", report.failed_articles),
+        ("errors (file, article or stage)", len(report.failed)),
         *((f"events: {k}", v) for k, v in sorted(report.events.items())),
         ("casualty counts", report.casualties),
         ("affiliations", report.affiliations),
@@ -121,10 +144,15 @@ def build(
     typer.echo(f"Turtle: {report.turtle}")
     if report.html:
         typer.echo(f"HTML:   {report.html}")
+    typer.echo(f"Report: {report.report}")
     console.print(f"took {report.seconds:.1f} s")
     if report.failed:
-        # the rest was built; a non-zero exit still tells scripts that input was bad
-        err_console.print(f"{len(report.failed)} input file(s) or record(s) had errors")
+        # the rest was built; a non-zero exit still tells scripts something failed
+        err_console.print(
+            f"{len(report.failed)} error(s); every one is listed in {report.report}",
+            highlight=False,
+            soft_wrap=True,
+        )
         raise typer.Exit(code=1)
 
 
@@ -141,8 +169,8 @@ def query(
 
     try:
         q = queries.resolve(spec)
-        store = _open_store(out)
-        variables, rows = queries.run(store, q)
+        with _open_store(out, "query") as store:
+            variables, rows = queries.run(store, q)
     except KGError as err:
         raise _fail(err) from None
     if fmt is TableFormat.CSV:
@@ -156,7 +184,7 @@ def query(
         for v in variables:
             table.add_column(v, overflow="fold")
         for row in rows:
-            table.add_row(*(queries.compact(v) for v in row))
+            table.add_row(*(escape(printable(queries.compact(v))) for v in row))
         console.print(table)
         console.print(f"{len(rows)} rows")
 
@@ -190,12 +218,12 @@ def export(
 
     try:
         rdf_format = parse_format(fmt)
-        store = _open_store(out)
-        if output is None:
-            store.export(sys.stdout.buffer, fmt=rdf_format)
-        else:
-            output.parent.mkdir(parents=True, exist_ok=True)
-            store.export(output, fmt=rdf_format)
+        with _open_store(out, "export") as store:
+            if output is None:
+                store.export(sys.stdout.buffer, fmt=rdf_format)
+            else:
+                store.export(output, fmt=rdf_format)
+        if output is not None:
             typer.echo(f"wrote {output}")
     except KGError as err:
         raise _fail(err) from None
@@ -207,8 +235,8 @@ def validate(out: OutDir = DEFAULT_OUT) -> None:
     from kg.validate import validate as run_validate
 
     try:
-        store = _open_store(out)
-        report = run_validate(store.to_rdflib())
+        with _open_store(out, "validate") as store:
+            report = run_validate(store.to_rdflib())
     except KGError as err:
         raise _fail(err) from None
     if report.conforms:
@@ -246,7 +274,8 @@ def stats(
     from kg.analytics import stats as run_stats
 
     try:
-        result = run_stats(_open_store(out), top=top, export_dir=export_dir)
+        with _open_store(out, "stats") as store:
+            result = run_stats(store, top=top, export_dir=export_dir)
     except KGError as err:
         raise _fail(err) from None
     counts = Table(title="what the graph holds")
@@ -349,13 +378,14 @@ def viz(
 
     try:
         saved = resolve(query) if query is not None else None
-        path = write_page(
-            _open_store(out),
-            output or out / "graph.html",
-            max_nodes=max_nodes,
-            query=saved,
-            plots=plots,
-        )
+        with _open_store(out, "viz") as store:
+            path = write_page(
+                store,
+                output or out / "graph.html",
+                max_nodes=max_nodes,
+                query=saved,
+                plots=plots,
+            )
     except KGError as err:
         raise _fail(err) from None
     typer.echo(f"HTML: {path}")

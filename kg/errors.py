@@ -2,6 +2,26 @@
 
 from __future__ import annotations
 
+import re
+
+# C0 and C1 controls (ESC starts terminal control sequences), DEL, and the
+# bidirectional overrides that can reorder what a terminal shows
+_UNPRINTABLE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def printable(text: str) -> str:
+    """Text from files and articles made safe for a terminal.
+
+    Control characters (ANSI escape sequences among them) and bidirectional
+    overrides are shown as ``\\xNN`` / ``\\uNNNN`` escapes; tab and newline stay.
+
+    >>> print(printable("evil\\x1b[31mred"))
+    evil\\x1b[31mred
+    """
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode(), text)
+
 
 class Messages:
     """Message templates, one per error, formatted with keyword arguments."""
@@ -23,6 +43,17 @@ class Messages:
     E015 = "{path}: cannot read file: {reason}"
     E016 = "{path}: line {line}: record 'text' is empty"
     E021 = "{path}: article id '{id}' is already used by {other}; skipped"
+    E040 = (
+        "{path} is busy: a kg build (pid {pid}) is writing it; "
+        "run {command} again when it has finished"
+    )
+    E041 = (
+        "{path} is busy: another kg command is reading it; "
+        "run {command} again when it has finished"
+    )
+    E042 = "{path}: cannot open the store: {reason}"
+    E043 = "{path}: the store was opened read-only"
+    E044 = "{path}: writing to the store failed: {reason}"
     E030 = "{name}: no such data file (looked in {places})"
     E031 = "{path}: cannot read SHACL shapes: {reason}"
     E017 = "{path}: line {line}: record field '{field}' must be a string, not {type}"
@@ -51,6 +82,10 @@ class InputError(KGError):
 
 class StoreError(KGError):
     """The store is missing or cannot be opened."""
+
+
+class StoreBusyError(StoreError):
+    """Another process holds the store (a build writes it, or readers read it)."""
 
 
 class QueryError(KGError):

@@ -178,6 +178,7 @@ def iter_articles(
     *,
     max_chars: int = 1_000_000,
     check_language: bool = True,
+    exclude: Iterable[Path] = (),
 ) -> Iterator[Article | InputError]:
     """Read articles from files and folders, yielding errors in place of bad input.
 
@@ -195,6 +196,8 @@ def iter_articles(
             it is read; a record by the length of its text.
         check_language: Reject texts of 40 words or more that do not look
             like English.
+        exclude: Files and folders never read, even inside a source folder
+            or named as a source: the builder's own outputs.
 
     Yields:
         An :class:`Article` per good text or record, and an :class:`InputError`
@@ -203,10 +206,13 @@ def iter_articles(
     """
     if isinstance(sources, (str, os.PathLike)):
         sources = [Path(sources)]
+    skip = frozenset(p.resolve() for p in exclude)
     for source in sources:
         path = Path(source)
+        if skip and path.resolve() in skip:
+            continue
         if path.is_dir():
-            yield from _read_folder(path, max_chars, check_language)
+            yield from _read_folder(path, max_chars, check_language, skip)
         elif path.is_file():
             yield from _read_file(path, max_chars, check_language)
         else:
@@ -371,16 +377,18 @@ def _error(code: str, **kwargs: object) -> InputError:
 
 
 def _read_folder(
-    folder: Path, max_chars: int, check_language: bool
+    folder: Path, max_chars: int, check_language: bool, skip: frozenset[Path]
 ) -> Iterator[Article | InputError]:
-    for path in _walk(folder, set()):
+    for path in _walk(folder, set(), skip):
         if isinstance(path, InputError):
             yield path
         else:
             yield from _read_file(path, max_chars, check_language)
 
 
-def _walk(folder: Path, seen: set[Path]) -> Iterator[Path | InputError]:
+def _walk(
+    folder: Path, seen: set[Path], skip: frozenset[Path] = frozenset()
+) -> Iterator[Path | InputError]:
     # a symlinked folder could lead back up the tree: visit each folder once
     real = folder.resolve()
     if real in seen:
@@ -394,8 +402,10 @@ def _walk(folder: Path, seen: set[Path]) -> Iterator[Path | InputError]:
     for entry in entries:
         if entry.name.startswith("."):
             continue
+        if skip and entry.resolve() in skip:
+            continue
         if entry.is_dir():
-            yield from _walk(entry, seen)
+            yield from _walk(entry, seen, skip)
         elif entry.is_file() and entry.suffix.lower() in SUFFIXES:
             yield entry
 

@@ -24,6 +24,10 @@ from kg.vocab import KGR
 #: :func:`kg.incidents.link_incidents` rewrites as a whole on every build
 LINKED_GRAPH = KGR["graph/_linked"]
 
+#: the named graph of build state: each article's ``kg:buildSignature``, written
+#: in the same transaction as the article's own graph
+BUILD_GRAPH = KGR["build"]
+
 
 def _safe(text: str) -> str:
     """Percent-encode what an IRI path segment must not hold."""

@@ -181,6 +181,20 @@ class Affiliation:
 
 
 @dataclass(frozen=True)
+class Failure:
+    """A stage of reading one article that raised, and what it cost.
+
+    ``stage`` names it (``"parse"``, ``"extract:calls.v1"``, ``"rdf"``...);
+    ``message`` is the exception's type and text; ``lost`` says which facts
+    the article lacks because of it.
+    """
+
+    stage: str
+    message: str
+    lost: str = ""
+
+
+@dataclass(frozen=True)
 class Extraction:
     """Everything read from one article."""
 
@@ -189,3 +203,4 @@ class Extraction:
     affiliations: tuple[Affiliation, ...] = ()
     actors: tuple[ActorRef, ...] = ()
     aliases: tuple[tuple[str, str], ...] = ()  # (actor key, surface form)
+    failures: tuple[Failure, ...] = ()  # stages that raised; the rest stands

@@ -2,30 +2,47 @@
 
 Facts live in an on-disk Oxigraph store, one named graph per article (plus
 ``kgr:graph/_linked``, derived from them all), and every query runs over their
-union.  An index file beside the store
-(``<store>.index.json``) remembers, per article, a signature of its text and of
-the pipeline that read it, so a rebuild skips what has not changed; it is
-written after the store, so a crash between the two only means work is redone.
-Exports are sorted, with fixed prefixes, so two builds of the same input are
-byte-identical.
+union.  The build state lives in the store too: ``kgr:build`` holds, per
+article, a signature of its text and of the pipeline that read it
+(``kg:buildSignature``), so a rebuild skips what has not changed.  An article's
+graph and its signature are written by one SPARQL update, which Oxigraph
+applies as one transaction: a build killed at any point leaves every article
+either as it was or as it became, never half written, and never with a
+signature that does not match its facts.
+
+One process writes a store at a time, and no one reads it meanwhile: a lock
+file beside the store (``<store>.lock``, ``flock``) is held exclusively by a
+build and shared by readers, which open the store read-only.
+
+Exports are sorted, with fixed prefixes, and written to a temporary file that
+replaces the target, so two builds of the same input are byte-identical and an
+interrupted export never leaves half a file.
 """
 
 from __future__ import annotations
 
+import contextlib
 import enum
-import json
 import os
 import shutil
+import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from types import TracebackType
 from typing import IO
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from kg.errors import FormatError, Messages, QueryError, StoreError
+from kg.errors import FormatError, Messages, QueryError, StoreBusyError, StoreError
+from kg.iri import BUILD_GRAPH
 from kg.vocab import KG, KGR
+
+try:  # POSIX; elsewhere stores are not locked
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
 
 PREFIXES: dict[str, str] = {
     "kg": str(KG._NS),
@@ -115,84 +132,244 @@ def to_ox(node: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
     raise TypeError(f"not an RDF term: {node!r}")
 
 
+@contextlib.contextmanager
+def atomic_write(path: Path) -> Iterator[Path]:
+    """A temporary file beside ``path`` that replaces it once written.
+
+    A process killed while writing leaves ``path`` as it was.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     target = Path(d) / "out.txt"
+    ...     with atomic_write(target) as tmp:
+    ...         _ = tmp.write_text("done")
+    ...     target.read_text()
+    'done'
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        yield tmp
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+class StoreLock:
+    """A ``flock`` on ``<store>.lock``: exclusive for a build, shared for readers.
+
+    The holder of an exclusive lock writes its process id into the file, so
+    that a refused process can say who holds the store.
+
+    Raises:
+        StoreBusyError: when the lock is held in a conflicting mode.
+    """
+
+    def __init__(self, store_path: Path, *, exclusive: bool, command: str) -> None:
+        self.path = store_path.with_name(store_path.name + ".lock")
+        self.exclusive = exclusive
+        self._fd: int | None = None
+        if fcntl is None:  # pragma: no cover - Windows
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        mode = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
+        try:
+            fcntl.flock(fd, mode | fcntl.LOCK_NB)
+        except BlockingIOError:
+            message = self._who_holds(fd, store_path, command)
+            os.close(fd)
+            raise StoreBusyError(message) from None
+        self._fd = fd
+        if exclusive:
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{os.getpid()} {command}\n".encode(), 0)
+
+    def _who_holds(self, fd: int, store_path: Path, command: str) -> str:
+        assert fcntl is not None
+        writer = True
+        if self.exclusive:
+            # a shared lock we can take means only readers hold the store
+            try:
+                fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+                fcntl.flock(fd, fcntl.LOCK_UN)
+                writer = False
+            except BlockingIOError:
+                pass
+        if not writer:
+            return Messages.E041.format(path=store_path, command=command)
+        holder = os.pread(fd, 200, 0).decode("utf-8", "replace").split()
+        pid = holder[0] if holder and holder[0].isdigit() else "?"
+        return Messages.E040.format(path=store_path, pid=pid, command=command)
+
+    def __del__(self) -> None:
+        # a store dropped without close() still lets go of its lock
+        self.release()
+
+    def release(self) -> None:
+        """Let go of the lock (and, for a writer, forget who held it)."""
+        if self._fd is None:
+            return
+        assert fcntl is not None
+        if self.exclusive:
+            os.ftruncate(self._fd, 0)
+        fcntl.flock(self._fd, fcntl.LOCK_UN)
+        os.close(self._fd)
+        self._fd = None
+
+
 class KGStore:
     """An Oxigraph store holding one named graph per article.
 
+    Open one with :meth:`open_for_build` (exclusive) or :meth:`open_existing`
+    (shared, read-only); the plain constructor takes no lock, for in-memory
+    stores and tests.
+
     Args:
         path: folder of the on-disk store; ``None`` keeps it in memory.
+        read_only: open an on-disk store read-only.
     """
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:
         self.path = path
+        self.read_only = read_only
+        self._lock: StoreLock | None = None
         try:
-            self._ox = ox.Store(str(path)) if path is not None else ox.Store()
+            if path is None:
+                self._ox = ox.Store()
+            elif read_only:
+                self._ox = ox.Store.read_only(str(path))
+            else:
+                self._ox = ox.Store(str(path))
         except OSError as err:
-            raise StoreError(f"{path}: cannot open the store: {err}") from err
-        self._index: dict[str, str] = {}
-        if self._index_path is not None and self._index_path.exists():
-            self._index = json.loads(self._index_path.read_text(encoding="utf-8"))
-
-    @property
-    def _index_path(self) -> Path | None:
-        return (
-            None
-            if self.path is None
-            else self.path.with_name(self.path.name + ".index.json")
-        )
+            raise StoreError(Messages.E042.format(path=path, reason=err)) from err
 
     @classmethod
-    def open_existing(cls, path: Path) -> KGStore:
-        """Open a store a build made; fail clearly when there is none."""
+    def open_for_build(cls, path: Path, *, fresh: bool = False) -> KGStore:
+        """Open (or create) a store to write, holding it exclusively.
+
+        Args:
+            path: folder of the store.
+            fresh: delete what it holds first (``kg build --fresh``).
+
+        Raises:
+            StoreBusyError: another process writes or reads the store.
+        """
+        lock = StoreLock(path, exclusive=True, command="kg build")
+        try:
+            if fresh:
+                cls.destroy(path)
+            legacy = path.with_name(path.name + ".index.json")
+            if legacy.exists():
+                # signatures now live in the store; the old sidecar could disagree
+                legacy.unlink()
+            store = cls(path)
+        except BaseException:
+            lock.release()
+            raise
+        store._lock = lock
+        return store
+
+    @classmethod
+    def open_existing(cls, path: Path, *, command: str = "kg") -> KGStore:
+        """Open a store a build made, read-only; fail clearly when there is none.
+
+        Raises:
+            StoreError: no built store at ``path``.
+            StoreBusyError: a build is writing it.
+        """
         if not path.is_dir() or not any(path.iterdir()):
             raise StoreError(Messages.E010.format(path=path))
-        return cls(path)
+        lock = StoreLock(path, exclusive=False, command=command)
+        try:
+            store = cls(path, read_only=True)
+        except BaseException:
+            lock.release()
+            raise
+        store._lock = lock
+        return store
+
+    def close(self) -> None:
+        """Flush, close the store and release its lock."""
+        if getattr(self, "_ox", None) is not None and not self.read_only:
+            with contextlib.suppress(OSError):
+                self._ox.flush()
+        self._ox = None  # type: ignore[assignment]
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> KGStore:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
 
     @staticmethod
     def destroy(path: Path) -> None:
-        """Delete an on-disk store and its index (``kg build --fresh``)."""
+        """Delete an on-disk store (``kg build --fresh``)."""
         if path.exists():
             shutil.rmtree(path)
-        index = path.with_name(path.name + ".index.json")
-        if index.exists():
-            index.unlink()
+        legacy = path.with_name(path.name + ".index.json")
+        if legacy.exists():
+            legacy.unlink()
 
     # writing -------------------------------------------------------------------
 
     def signature(self, article: URIRef) -> str | None:
         """The signature stored for an article, if it was built before."""
-        return self._index.get(str(article))
+        for q in self._ox.quads_for_pattern(
+            ox.NamedNode(str(article)), _SIGNATURE, None, _BUILD
+        ):
+            return q.object.value  # type: ignore[union-attr]
+        return None
 
     def replace_articles(
         self,
         batch: Iterable[tuple[URIRef, URIRef, str, Iterable[tuple[Node, Node, Node]]]],
     ) -> int:
-        """Replace each article's named graph with new triples.
+        """Replace each article's named graph and signature, in one transaction.
 
         Args:
             batch: ``(article IRI, graph IRI, signature, triples)`` per article.
 
         Returns:
-            The number of quads written.
+            The number of quads written (signatures aside).
         """
-        quads: list[ox.Quad] = []
-        signatures: dict[str, str] = {}
+        parts: list[str] = []
+        inserts: list[str] = []
+        written = 0
         for article, graph, signature, triples in batch:
             g = ox.NamedNode(str(graph))
-            if self._ox.contains_named_graph(g):
-                self._ox.remove_graph(g)
-            seen: set[tuple[str, str, str]] = set()
-            for s, p, o in triples:
-                key = (str(s), str(p), o.n3())
-                if key in seen:
-                    continue
-                seen.add(key)
-                quads.append(ox.Quad(to_ox(s), to_ox(p), to_ox(o), g))  # type: ignore[arg-type]
-            signatures[str(article)] = signature
-        self._ox.bulk_extend(quads)
-        self._ox.flush()
-        self._index.update(signatures)
-        self._write_index()
-        return len(quads)
+            a = ox.NamedNode(str(article))
+            parts.append(f"DROP SILENT GRAPH {g} ;")
+            parts.append(f"DELETE WHERE {{ GRAPH {_BUILD} {{ {a} {_SIGNATURE} ?s }} }} ;")
+            body = _triples_text(triples)
+            written += len(body)
+            inserts.append(f"GRAPH {g} {{\n" + "\n".join(body) + "\n}")
+            inserts.append(
+                f"GRAPH {_BUILD} {{ {a} {_SIGNATURE} {ox.Literal(signature)} . }}"
+            )
+        if not inserts:
+            return 0
+        parts.append("INSERT DATA {\n" + "\n".join(inserts) + "\n}")
+        self._update("\n".join(parts))
+        return written
 
     def replace_graph(
         self, graph: URIRef, triples: Iterable[tuple[Node, Node, Node]]
@@ -207,29 +384,20 @@ class KGStore:
             The number of quads written.
         """
         g = ox.NamedNode(str(graph))
-        if self._ox.contains_named_graph(g):
-            self._ox.remove_graph(g)
-        seen: set[tuple[str, str, str]] = set()
-        quads: list[ox.Quad] = []
-        for s, p, o in triples:
-            key = (str(s), str(p), o.n3())
-            if key in seen:
-                continue
-            seen.add(key)
-            quads.append(ox.Quad(to_ox(s), to_ox(p), to_ox(o), g))  # type: ignore[arg-type]
-        self._ox.bulk_extend(quads)
-        self._ox.flush()
-        return len(quads)
+        body = _triples_text(triples)
+        update = f"DROP SILENT GRAPH {g} ;"
+        if body:
+            update += "\nINSERT DATA { GRAPH " + f"{g} {{\n" + "\n".join(body) + "\n} }"
+        self._update(update)
+        return len(body)
 
-    def _write_index(self) -> None:
-        path = self._index_path
-        if path is None:
-            return
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(
-            json.dumps(self._index, sort_keys=True, indent=0), encoding="utf-8"
-        )
-        os.replace(tmp, path)
+    def _update(self, sparql: str) -> None:
+        if self.read_only:
+            raise StoreError(Messages.E043.format(path=self.path))
+        try:
+            self._ox.update(sparql)
+        except (OSError, SyntaxError, ValueError) as err:
+            raise StoreError(Messages.E044.format(path=self.path, reason=err)) from err
 
     # reading -------------------------------------------------------------------
 
@@ -276,8 +444,11 @@ class KGStore:
         data: list[ox.Triple] | list[ox.Quad]
         data = self.quads() if fmt.is_dataset else self.triples()
         prefixes = None if fmt in (RdfFormat.NTRIPLES, RdfFormat.NQUADS) else PREFIXES
-        target = str(output) if isinstance(output, Path) else output
-        ox.serialize(data, target, format=_OX_FORMATS[fmt], prefixes=prefixes)
+        if not isinstance(output, Path):
+            ox.serialize(data, output, format=_OX_FORMATS[fmt], prefixes=prefixes)
+            return
+        with atomic_write(output) as tmp:
+            ox.serialize(data, str(tmp), format=_OX_FORMATS[fmt], prefixes=prefixes)
 
     def query(self, sparql: str) -> tuple[list[str], list[tuple[object, ...]]]:
         """Run a SELECT or ASK query over the union of article graphs.
@@ -332,7 +503,23 @@ class KGStore:
 
     def iter_signatures(self) -> Iterator[tuple[str, str]]:
         """(article IRI, signature) for every built article, sorted."""
-        yield from sorted(self._index.items())
+        found = [
+            (q.subject.value, q.object.value)  # type: ignore[union-attr]
+            for q in self._ox.quads_for_pattern(None, _SIGNATURE, None, _BUILD)
+        ]
+        yield from sorted(found)
+
+
+_BUILD = ox.NamedNode(str(BUILD_GRAPH))
+_SIGNATURE = ox.NamedNode(str(KG.buildSignature))
+
+
+def _triples_text(triples: Iterable[tuple[Node, Node, Node]]) -> list[str]:
+    """Distinct triples as N-Triples lines (valid inside SPARQL ``INSERT DATA``)."""
+    seen: dict[str, None] = {}
+    for s, p, o in triples:
+        seen.setdefault(f"{to_ox(s)} {to_ox(p)} {to_ox(o)} .", None)
+    return list(seen)
 
 
 def _py(term: object) -> object:

@@ -26,9 +26,8 @@ from rdflib.namespace import DCTERMS
 from typer.testing import CliRunner
 
 from kg import iri
-from kg.build import build
+from kg.build import Issue, build
 from kg.cli import app
-from kg.errors import InputError
 from kg.store import KGStore
 from kg.validate import validate
 from kg.vocab import KG
@@ -171,7 +170,7 @@ def test_bad_files_are_reported_and_the_rest_is_built(
 
     folder = bad_inputs["empty"].parent
     copy_seeds(folder, "002_")
-    seen: list[InputError] = []
+    seen: list[Issue] = []
     report = build([folder], out=out, html=False, on_error=seen.append)
 
     # every bad file is an error naming it, and saying what is wrong
@@ -200,13 +199,14 @@ def test_build_command_names_each_bad_file(
     assert result.exit_code == 1, result.output
     assert type(result.exception) is SystemExit
     *lines, last = result.stderr.splitlines()
-    assert last == f"{len(bad_inputs)} input file(s) or record(s) had errors"
+    report = tmp_path / "out" / "build-report.json"
+    assert last == f"{len(bad_inputs)} error(s); every one is listed in {report}"
     assert len(lines) == len(bad_inputs)
     for kind, path in bad_inputs.items():
-        [line] = [x for x in lines if x.startswith(f"skipped: {path}: ")]
+        [line] = [x for x in lines if x.startswith(f"error: {path}: ")]
         assert FAULTS[kind] in line
     counts = dict(row for row in table_rows(result.stdout) if len(row) == 2)
-    assert counts["files or records with errors"] == str(len(bad_inputs))
+    assert counts["errors (file, article or stage)"] == str(len(bad_inputs))
     assert counts["articles added"] == "1"
 
 

@@ -99,7 +99,7 @@ def test_build_writes_graph_and_page_and_says_where(
     counts = dict(row for row in table_rows(result.stdout) if len(row) == 2)
     assert counts["articles added"] == "2"
     assert counts["articles unchanged (skipped)"] == "0"
-    assert counts["files or records with errors"] == "0"
+    assert counts["errors (file, article or stage)"] == "0"
 
 
 @pytest.mark.slow

@@ -26,7 +26,15 @@ from kg.extract.territory import extract_territory
 from kg.extract.threats import extract_threats
 from kg.extract.timex import resolve_dates
 from kg.gazetteer import Gazetteer
-from kg.model import ActorRef, Affiliation, Article, Event, EventKind, Extraction
+from kg.model import (
+    ActorRef,
+    Affiliation,
+    Article,
+    Event,
+    EventKind,
+    Extraction,
+    Failure,
+)
 
 Extractor = Callable[[Context], Iterator[Event]]
 
@@ -128,22 +136,76 @@ def _situate(ctx: Context, event: Event) -> Event:
     )
 
 
-def extract(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extraction:
+def describe(err: BaseException) -> str:
+    """An exception as one line: its type and message.
+
+    >>> describe(KeyError("x"))
+    "KeyError: 'x'"
+    """
+    text = " ".join(str(err).split())
+    return f"{type(err).__name__}: {text}" if text else type(err).__name__
+
+
+def extract(
+    doc: Doc, article: Article, gazetteer: Gazetteer, *, strict: bool = False
+) -> Extraction:
     """Run every extractor on one parsed article.
+
+    Each family runs on its own: one that raises costs the article that
+    family's facts, not the others'.  Every family reads the shared
+    :class:`~kg.extract.actors.Context`, so a failure to build it costs all
+    of them.  What failed is listed in :attr:`Extraction.failures`.
 
     Args:
         doc: ``article.doc_text`` parsed by :func:`kg.nlp.load_pipeline`.
         article: the article the doc was made from.
         gazetteer: the known actors.
+        strict: re-raise the first exception instead (for development).
 
     Returns:
         The events, affiliations and actors (with the names seen for them).
     """
-    ctx = Context(doc, article, gazetteer)
-    events = _merge_attacks(
-        [_situate(ctx, event) for fn in EXTRACTORS.values() for event in fn(ctx)]
-    )
-    affiliations = list(extract_affiliations(ctx))
+    failures: list[Failure] = []
+
+    def failed(stage: str, err: Exception, lost: str) -> None:
+        if strict:
+            raise err
+        failures.append(Failure(stage, describe(err), lost))
+
+    try:
+        ctx = Context(doc, article, gazetteer)
+    except Exception as err:  # noqa: BLE001 - isolated per article, reported
+        failed(
+            "extract:context",
+            err,
+            "every family (all read the shared actor context): no facts",
+        )
+        return Extraction(article=article, failures=tuple(failures))
+    found: list[Event] = []
+    for name, fn in EXTRACTORS.items():
+        try:
+            family = list(fn(ctx))
+        except Exception as err:  # noqa: BLE001
+            failed(f"extract:{name}", err, f"the facts of {name}")
+            continue
+        for event in family:
+            try:
+                found.append(_situate(ctx, event))
+            except Exception as err:  # noqa: BLE001
+                failed(
+                    f"extract:{name}:situate", err, "the date and source of one fact"
+                )
+                found.append(event)
+    try:
+        events = _merge_attacks(found)
+    except Exception as err:  # noqa: BLE001
+        failed("extract:merge", err, "attack details folded into casualty events")
+        events = found
+    try:
+        affiliations = list(extract_affiliations(ctx))
+    except Exception as err:  # noqa: BLE001
+        failed(f"extract:{AFFILIATIONS}", err, "the article's affiliations")
+        affiliations = []
     used: dict[str, ActorRef] = {}
     for event in events:
         for actor in (
@@ -160,18 +222,11 @@ def extract(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extraction:
     for aff in affiliations:
         used.setdefault(aff.person.key, aff.person)
         used.setdefault(aff.org.key, aff.org)
-    # names actors are seen under; a place use ("a summit in Brussels") or an
-    # office ("NATO Secretary General") is not another name for the actor
-    aliases = sorted(
-        {
-            (m.actor.key, m.actor.surface)
-            for m in ctx.mentions
-            if m.actor.key in used
-            and not ctx.is_place_use(doc[m.end - 1])
-            and not any(t.lower_ in ROLE_WORDS for t in doc[m.start : m.end])
-        }
-        | {(a.key, a.surface) for a in used.values() if a.surface}
-    )
+    try:
+        aliases = _aliases(ctx, used)
+    except Exception as err:  # noqa: BLE001
+        failed("extract:aliases", err, "other names of the actors")
+        aliases = sorted({(a.key, a.surface) for a in used.values() if a.surface})
     events.sort(
         key=lambda e: (e.evidence.in_title is False, e.evidence.start, e.kind.value)
     )
@@ -181,4 +236,24 @@ def extract(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extraction:
         affiliations=tuple(affiliations),
         actors=tuple(used[k] for k in sorted(used)),
         aliases=tuple(aliases),
+        failures=tuple(failures),
+    )
+
+
+def _aliases(ctx: Context, used: dict[str, ActorRef]) -> list[tuple[str, str]]:
+    """Names the used actors are seen under in the article.
+
+    A place use ("a summit in Brussels") or an office ("NATO Secretary
+    General") is not another name for the actor.
+    """
+    doc = ctx.doc
+    return sorted(
+        {
+            (m.actor.key, m.actor.surface)
+            for m in ctx.mentions
+            if m.actor.key in used
+            and not ctx.is_place_use(doc[m.end - 1])
+            and not any(t.lower_ in ROLE_WORDS for t in doc[m.start : m.end])
+        }
+        | {(a.key, a.surface) for a in used.values() if a.surface}
     )

@@ -192,13 +192,17 @@ class Context:
         self.mentions: list[Mention] = []
         self._by_token: dict[int, Mention] = {}
         self._find_mentions()
+        # every list a method below may read exists before any of them runs
         self.affiliations: dict[str, AffiliationMention] = {}
-        self._find_affiliations()
         self._subjects: list[tuple[int, ActorRef]] = []
         self._persons: list[tuple[int, ActorRef]] = []
         self._speakers: list[tuple[int, ActorRef]] = []
         self._objects: list[tuple[int, ActorRef]] = []
         self._quoted: set[int] | None = None
+        # named subjects first: "its spokesman X" resolves "its" through them
+        self._find_named_salience()
+        self._find_affiliations()
+        # then subjects and speakers that need affiliations ("the Assad regime")
         self._find_salience()
         self._quote_of: dict[int, tuple[int, int]] = {}
         self._speaker_of_quote: dict[tuple[int, int], ActorRef] = {}
@@ -459,7 +463,7 @@ class Context:
 
     # salience and pronouns ------------------------------------------------
 
-    def _find_salience(self) -> None:
+    def _find_named_salience(self) -> None:
         for m in self.mentions:
             tok = self.doc[m.end - 1]
             if m.actor.kind is ActorKind.PERSON:
@@ -478,6 +482,9 @@ class Context:
                 tok = tok.head
             if tok.dep_ in SUBJ_DEPS:
                 self._subjects.append((m.start, m.actor))
+        self._subjects.sort(key=lambda x: x[0])
+
+    def _find_salience(self) -> None:
         for tok in self.doc:
             if tok.dep_ in SUBJ_DEPS and tok.pos_ in ("NOUN", "PROPN"):
                 actor = self.np_actor(tok, resolve=False)
