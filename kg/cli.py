@@ -70,6 +70,14 @@ def build(
     html: Annotated[
         bool, typer.Option("--html/--no-html", help="Also write graph.html.")
     ] = True,
+    batch_size: Annotated[
+        int,
+        typer.Option(
+            "--batch-size",
+            min=1,
+            help="Articles per spaCy batch and per store transaction.",
+        ),
+    ] = 32,
     strict: Annotated[
         bool,
         typer.Option(
@@ -107,6 +115,7 @@ def build(
                 model=model,
                 fresh=fresh,
                 html=html,
+                batch_size=batch_size,
                 strict=strict,
                 on_progress=lambda n: progress.update(task, completed=n),
                 on_error=lambda e: err_console.print(

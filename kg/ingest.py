@@ -115,6 +115,8 @@ _DATELINE_RE = re.compile(
 )
 _ISO_DATE_RE = re.compile(r"\A\s*(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?\s*\Z", re.DOTALL)
 _NOT_NEWLINE_RE = re.compile(r"[^\r\n]")
+# lone surrogates: what a "\ud800" JSON escape or a non-UTF-8 file name decodes to
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 def clean(text: str) -> tuple[str, dt.date | None]:
@@ -265,6 +267,11 @@ def article_from_record(
     text = string_field("text") or ""
     if not text.strip():
         raise fail("E016")
+    # a "\ud800" escape decodes to a lone surrogate, which spaCy and the store reject
+    for name in ("text", "id", "title", "url", "date", "published"):
+        value = record.get(name)
+        if isinstance(value, str) and _SURROGATE_RE.search(value):
+            raise fail("E006", reason=f"field '{name}' holds a lone surrogate")
 
     raw_id = record.get("id")
     if isinstance(raw_id, int) and not isinstance(raw_id, bool):
@@ -309,7 +316,9 @@ def _unescape_entity(match: re.Match[str]) -> str:
     char = html.unescape(entity)
     if len(char) != 1 or char == entity:
         return entity  # unknown or multi-character entity: leave it alone
-    return char.translate(_CHAR_MAP).ljust(len(entity))
+    char = char.translate(_CHAR_MAP)
+    # "&#10;" must not add a line break: newlines stay where the original has them
+    return (" " if char in "\r\n" else char).ljust(len(entity))
 
 
 def _blank_date_line(text: str) -> tuple[str, dt.date | None]:
@@ -413,6 +422,11 @@ def _walk(
 def _read_file(
     path: Path, max_chars: int, check_language: bool
 ) -> Iterator[Article | InputError]:
+    if _SURROGATE_RE.search(str(path)):
+        # a name that is not UTF-8 would become an id no IRI, store or report can hold
+        shown = os.fsencode(path).decode("utf-8", "backslashreplace")
+        yield _error("E015", path=shown, reason="its name is not valid UTF-8; rename it")
+        return
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         yield _error("E008", path=path, suffix=path.suffix)
@@ -562,7 +576,8 @@ def _read_json(
             )
     except json.JSONDecodeError as exc:
         yield _error("E006", path=path, line=exc.lineno, reason=exc.msg)
-    except RecursionError as exc:
+    # ValueError: a number of more than 4300 digits, which Python will not read
+    except (ValueError, RecursionError) as exc:
         yield _error("E006", path=path, line=1, reason=_reason(exc))
 
 

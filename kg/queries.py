@@ -14,6 +14,8 @@ from kg.resources import queries_dir
 from kg.store import PREFIXES, KGStore
 
 _SUMMARY = re.compile(r"^#\+\s*summary:\s*(.+)$", re.MULTILINE)
+# a saved query's name: a file stem in queries/, never a path ("../../x")
+_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 _SPARQL_START = re.compile(
     r"^\s*(?:#[^\n]*\n\s*)*(PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE
 )
@@ -45,13 +47,17 @@ def load_file(path: Path) -> SavedQuery:
 def resolve(spec: str, folder: Path | None = None) -> SavedQuery:
     """A saved query by name, a ``.rq`` file path, or SPARQL text.
 
+    A name is a file stem inside ``queries/``: one holding a path separator
+    or starting with a dot never reaches a file outside it.
+
     Raises:
         QueryError: when ``spec`` is none of those.
     """
     folder = folder or queries_dir()
-    named = folder / f"{spec}.rq"
-    if named.is_file():
-        return load_file(named)
+    if _NAME.fullmatch(spec):
+        named = folder / f"{spec}.rq"
+        if named.is_file():
+            return load_file(named)
     path = Path(spec)
     if spec.endswith(".rq") and path.is_file():
         return load_file(path)

@@ -6,8 +6,10 @@ Only this file defines fixtures used by more than one test module.
 from __future__ import annotations
 
 import datetime as dt
+import ipaddress
 import json
 import shutil
+import socket
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import NamedTuple
@@ -39,6 +41,50 @@ from kg.store import KGStore
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+
+
+class NetworkBlocked(RuntimeError):
+    """A test reached for a host other than this machine."""
+
+
+def _loopback_only(address: object) -> None:
+    if isinstance(address, (str, bytes)):
+        return  # a unix socket path
+    if not isinstance(address, tuple) or not address:
+        return
+    host = address[0]
+    try:
+        if ipaddress.ip_address(host).is_loopback:
+            return
+    except ValueError:
+        if host == "localhost":
+            return
+    raise NetworkBlocked(f"network access attempted: {address!r}")
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test runs with sockets blocked but for loopback: building,
+    exporting and drawing must never reach out (no remote JSON-LD context, no
+    CDN, no model download)."""
+    connect, connect_ex = socket.socket.connect, socket.socket.connect_ex
+
+    def guarded_connect(self: socket.socket, address: object) -> None:
+        _loopback_only(address)
+        return connect(self, address)  # type: ignore[arg-type]
+
+    def guarded_connect_ex(self: socket.socket, address: object) -> int:
+        _loopback_only(address)
+        return connect_ex(self, address)  # type: ignore[arg-type]
+
+    def guarded_getaddrinfo(host: object, *args: object, **kwargs: object) -> list:
+        _loopback_only((host,) if host not in (None, "") else ("localhost",))
+        return getaddrinfo(host, *args, **kwargs)  # type: ignore[arg-type]
+
+    getaddrinfo = socket.getaddrinfo
+    monkeypatch.setattr(socket.socket, "connect", guarded_connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", guarded_connect_ex)
+    monkeypatch.setattr(socket, "getaddrinfo", guarded_getaddrinfo)
 
 
 @pytest.fixture(scope="session")

@@ -18,7 +18,7 @@ from kg.model import Article
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 DATA = ROOT / "tests" / "data" / "ingest"
-RE3D_DEV = Path("/work/shared/eval/re3d-dev/re3d-dev.jsonl")
+RE3D_DEV = ROOT.parent / "shared" / "eval" / "re3d-dev" / "re3d-dev.jsonl"
 
 ENGLISH = (
     "The European Union leaders said in a joint statement that the new military "

@@ -116,3 +116,34 @@ def test_resolve_rejects_junk_naming_it(junk: str) -> None:
     assert str(caught.value) == (
         f"query '{junk}': no saved query by that name and not a SPARQL query"
     )
+
+
+# safety -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name", ["../outside", "../../outside", "sub/../../outside", "/tmp/outside", ".hidden"]
+)
+def test_a_saved_query_name_never_reaches_outside_the_queries_folder(
+    tmp_path: Path, name: str
+) -> None:
+    queries_folder = tmp_path / "a" / "b" / "queries"
+    queries_folder.mkdir(parents=True)
+    (queries_folder / "inside.rq").write_text("SELECT ?s WHERE { ?s ?p ?o }\n")
+    # files a path-shaped name would reach if it were joined to the folder
+    for target in ("outside", "../outside", "../../outside", ".hidden"):
+        path = (queries_folder / f"{target}.rq").resolve()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("SELECT ?leak WHERE { ?leak ?p ?o }\n")
+    with pytest.raises(QueryError, match="no saved query by that name"):
+        queries.resolve(name, queries_folder)
+    assert queries.resolve("inside", queries_folder).name == "inside"
+
+
+def test_tests_cannot_reach_the_network() -> None:
+    import socket
+
+    from conftest import NetworkBlocked
+
+    with pytest.raises(NetworkBlocked):
+        socket.create_connection(("192.0.2.1", 80), timeout=0.1)

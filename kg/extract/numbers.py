@@ -771,6 +771,9 @@ def _parse(words: list[str]) -> tuple[int, int | None] | None:
         return None
     # "10 to 15", "3,000-4,000", "two or three"
     for k in range(1, len(words) - 1):
+        # the hyphen of "twenty-one thousand" joins one number: no range 20-1000
+        if words[k] == "-" and words[k - 1] in TENS and words[k + 1] in UNITS:
+            continue
         if words[k] in _RANGE_WORDS:
             found = _range(words[:k], words[k + 1 :])
             if found is not None:
