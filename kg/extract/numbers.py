@@ -428,7 +428,8 @@ class _View:
         if low in IRREGULAR_PLURALS:
             return True
         if self.has_tags:
-            return self.doc[k].tag_ in _PLURAL_TAGS
+            # a count may end the doc ("began on May 5 2020"): no token after it
+            return 0 <= k < len(self.doc) and self.doc[k].tag_ in _PLURAL_TAGS
         return (
             len(low) > 2
             and low.isalpha()
