@@ -28,7 +28,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-from corpus_gold import ACTORS, DEFAULT_CORPUS, GOLD, corpus_records, span_text, split_of
+from corpus_gold import (
+    ACTORS,
+    DEFAULT_CORPUS,
+    GOLD,
+    corpus_records,
+    span_text,
+    split_of,
+)
 from score import (
     CONTRACT,
     EXTRA,
@@ -94,19 +101,27 @@ def main() -> int:
         f"development corpus: {len(records)} texts, tune {n_tune}, "
         f"check {len(records) - n_tune}; built in {report.seconds:.1f} s"
     )
-    print(f"{'relation':16} {'gold t/c':>9} {'tune P':>7} {'R':>5} {'F1':>5}"
-          f" {'check P':>8} {'R':>5} {'F1':>5}")
+    print(
+        f"{'relation':16} {'gold t/c':>9} {'tune P':>7} {'R':>5} {'F1':>5}"
+        f" {'check P':>8} {'R':>5} {'F1':>5}"
+    )
     tune, check = halves["tune"], halves["check"]
     for t, c in zip(tune, check, strict=True):
-        print(f"{t.relation:16} {t.gold:4d}/{c.gold:<4d} {t.p:7.2f} {t.r:5.2f} "
-              f"{t.f1:5.2f} {c.p:8.2f} {c.r:5.2f} {c.f1:5.2f}")
+        print(
+            f"{t.relation:16} {t.gold:4d}/{c.gold:<4d} {t.p:7.2f} {t.r:5.2f} "
+            f"{t.f1:5.2f} {c.p:8.2f} {c.r:5.2f} {c.f1:5.2f}"
+        )
     contract = [r for r in relations if r in CONTRACT]
     mt = micro(r for r in tune if r.relation in contract)
     mc = micro(r for r in check if r.relation in contract)
-    print(f"{'micro (contract)':16} {mt.gold:4d}/{mc.gold:<4d} {mt.p:7.2f} {mt.r:5.2f} "
-          f"{mt.f1:5.2f} {mc.p:8.2f} {mc.r:5.2f} {mc.f1:5.2f}")
-    print(f"affiliatedWith (whole corpus): P {affil.p:.2f} R {affil.r:.2f} "
-          f"F1 {affil.f1:.2f}")
+    print(
+        f"{'micro (contract)':16} {mt.gold:4d}/{mc.gold:<4d} {mt.p:7.2f} {mt.r:5.2f} "
+        f"{mt.f1:5.2f} {mc.p:8.2f} {mc.r:5.2f} {mc.f1:5.2f}"
+    )
+    print(
+        f"affiliatedWith (whole corpus): P {affil.p:.2f} R {affil.r:.2f} "
+        f"F1 {affil.f1:.2f}"
+    )
     print(f"gap tune - check, micro-F1: {mt.f1 - mc.f1:+.3f}")
     return 0
 

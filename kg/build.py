@@ -24,7 +24,7 @@ from typing import Any
 from kg import iri
 from kg.errors import InputError, Messages
 from kg.extract import AFFILIATIONS, EXTRACTORS, describe, extract
-from kg.gazetteer import Gazetteer, load_gazetteer
+from kg.gazetteer import Gazetteer, load_gazetteer, publishers_path
 from kg.ingest import iter_articles
 from kg.model import Article, EventKind, Extraction
 from kg.nlp import DEFAULT_MODEL, load_pipeline
@@ -161,14 +161,32 @@ class BuildReport:
         }
 
 
+def _code_files() -> list[Path]:
+    """The modules whose code decides what an article's graph holds."""
+    here = Path(__file__).resolve().parent
+    return sorted(
+        [*(here / "extract").glob("*.py"), here / "rdf.py", here / "ingest.py"]
+    )
+
+
 def pipeline_signature(model: str, gazetteer_path: Path) -> str:
-    """What, besides the text, decides an article's facts."""
+    """What, besides the text, decides an article's facts: the model, the
+    extractors (their names and their code), the gazetteer and the publishers.
+
+    Any change to them makes the next build read every article again.
+    """
     h = hashlib.sha256()
     h.update(BUILD_FORMAT.encode())
     h.update(model.encode())
     for name in sorted(EXTRACTORS) + [AFFILIATIONS]:
         h.update(name.encode())
+    for path in _code_files():
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
     h.update(gazetteer_path.read_bytes())
+    publishers = publishers_path(gazetteer_path)
+    if publishers.is_file():
+        h.update(publishers.read_bytes())
     return h.hexdigest()[:16]
 
 

@@ -26,9 +26,10 @@ import re
 import sys
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
+from urllib.parse import urlsplit
 
 from rdflib import RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
 
@@ -144,6 +145,48 @@ class Entry:
         return (self.label, *self.names, *self.metonyms)
 
 
+#: what :meth:`Gazetteer.publisher` answers for a news outlet or wire service
+NEWS = "news"
+
+
+@dataclass(frozen=True)
+class Publishers:
+    """Who publishes what (``ontology/publishers.tsv``).
+
+    ``hosts`` and ``names`` map a URL host or a normalised publisher name to an
+    actor key or :data:`NEWS`; ``news`` holds the keys of gazetteer entries
+    that are news outlets.
+    """
+
+    hosts: Mapping[str, str] = field(default_factory=dict)
+    names: Mapping[str, str] = field(default_factory=dict)
+    news: frozenset[str] = frozenset()
+
+    @classmethod
+    def read(cls, path: Path) -> Publishers:
+        """Parse the tab-separated table; ``#`` starts a comment line.
+
+        Raises:
+            ValueError: a line is not ``kind<TAB>match[<TAB>actor]``.
+        """
+        hosts: dict[str, str] = {}
+        names: dict[str, str] = {}
+        news: set[str] = set()
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            cells = line.split("\t")
+            if cells[0] == "news-actor" and len(cells) == 2:
+                news.add(cells[1])
+            elif cells[0] == "host" and len(cells) == 3:
+                hosts[cells[1].lower()] = cells[2]
+            elif cells[0] == "name" and len(cells) == 3:
+                names[normalize_name(cells[1])] = cells[2]
+            else:
+                raise ValueError(f"{path}: line {n}: not kind<TAB>match[<TAB>actor]")
+        return cls(MappingProxyType(hosts), MappingProxyType(names), frozenset(news))
+
+
 class Gazetteer:
     """Known actors, looked up by name or demonym.
 
@@ -152,7 +195,10 @@ class Gazetteer:
             affiliated with an unknown key.
     """
 
-    def __init__(self, entries: Iterable[Entry]) -> None:
+    def __init__(
+        self, entries: Iterable[Entry], publishers: Publishers | None = None
+    ) -> None:
+        self.publishers = publishers or Publishers()
         ordered = sorted(entries, key=lambda e: e.key)
         self.entries: Mapping[str, Entry] = MappingProxyType(
             {e.key: e for e in ordered}
@@ -219,6 +265,63 @@ class Gazetteer:
             normalize_name(word)
         )
         return self.entries[key] if key else None
+
+    def publisher(self, name: str | None, url: str | None = None) -> Entry | str | None:
+        """Who authors a record's first-person statements, from its publisher.
+
+        The publisher's name is read first (it names who issued the text, even
+        on a site that copies it), then the URL's host and its parent domains.
+
+        Returns:
+            The authoring actor's entry, :data:`NEWS` for a news outlet or wire
+            service (never an author), or None when neither is known.
+
+        >>> gaz = Gazetteer(
+        ...     [Entry("uk", "United Kingdom", ActorKind.COUNTRY, names=("UK",))],
+        ...     Publishers(hosts={"gov.uk": "uk", "bbc.co.uk": NEWS}),
+        ... )
+        >>> gaz.publisher("UK Foreign Office").label
+        'United Kingdom'
+        >>> gaz.publisher(None, "https://www.gov.uk/government/speeches/x").key
+        'uk'
+        >>> gaz.publisher(None, "https://www.bbc.co.uk/news/1")
+        'news'
+        """
+        pub = self.publishers
+        if name and name.strip():
+            key = pub.names.get(normalize_name(name))
+            if key is None:
+                entry = self.lookup(name) or self._first_named(name)
+                key = entry.key if entry is not None else None
+            if key is not None:
+                return self._author_of(key)
+        if url:
+            host = urlsplit(url.strip()).hostname or ""
+            labels = host.lower().split(".")
+            for i in range(len(labels) - 1):
+                key = pub.hosts.get(".".join(labels[i:]))
+                if key is not None:
+                    return self._author_of(key)
+        return None
+
+    def _author_of(self, key: str) -> Entry | str | None:
+        if key == NEWS or key in self.publishers.news:
+            return NEWS
+        return self.entries.get(key)
+
+    def _first_named(self, text: str) -> Entry | None:
+        """The first actor a publisher name names: "US Mission to Somalia" -> US."""
+        words = re.findall(r"[\w'&.-]+", text)
+        for i in range(len(words)):
+            # "German Federal Foreign Office": the demonym before any longer name
+            entry = self.by_demonym(words[i])
+            if entry is not None:
+                return entry
+            for j in range(min(len(words), i + 6), i, -1):
+                entry = self.lookup(" ".join(words[i:j]))
+                if entry is not None:
+                    return entry
+        return None
 
     def surface_forms(self) -> Iterator[tuple[str, Entry]]:
         """Every ``(name, entry)``, for entity-ruler patterns (demonyms excluded).
@@ -493,6 +596,11 @@ def load_gazetteer(path: Path | None = None) -> Gazetteer:
     return _load(Path(path) if path is not None else default_path())
 
 
+def publishers_path(actors: Path) -> Path:
+    """``publishers.tsv``, beside the ``actors.ttl`` it refers to."""
+    return actors.with_name("publishers.tsv")
+
+
 @functools.lru_cache(maxsize=8)
 def _load(path: Path) -> Gazetteer:
     graph = Graph()
@@ -540,7 +648,9 @@ def _load(path: Path) -> Gazetteer:
                 role=roles[0] if roles else None,
             )
         )
-    return Gazetteer(entries)
+    table = publishers_path(path)
+    publishers = Publishers.read(table) if table.is_file() else None
+    return Gazetteer(entries, publishers)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -71,6 +71,26 @@ _ENGLISH_WORDS = frozenset(
 )
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
+# words a Title Case headline capitalises that are no names: the parser reads
+# "UK Demands End to Violence" as a string of proper nouns unless they are
+# lowered ("UK demands end to violence"); names stay as written
+_TITLE_COMMON = _ENGLISH_WORDS | frozenset(
+    """
+    calls call urges urge demands demand condemns condemn condemned denounces
+    deplores welcomes welcome warns says said tells told vows reiterates renews
+    declares announces pledges presses asks appeals stresses insists rejects
+    summons seeks backs supports agrees agreed kills killed kill wounds wounded
+    injures injured dies dead died attack attacks attacked strike strikes struck
+    hits hit shells shelled bombs bombing bombings raid raids fighting fight clashes
+    killing killings violence ceasefire truce talks end ends halt stop stops siege
+    offensive advance withdrawal withdraw release justice crimes crime face leaders
+    people civilians soldiers troops officials deadly latest new amid after over
+    following against toll rises rise more than least dozens hundreds thousands
+    suspected suspects arrests arrested mourns world nation must should will
+    """.split()
+)
+_TITLE_WORD_RE = re.compile(r"[A-Za-z][a-z]+")
+
 # one replacement character for each typographic or invisible character
 _UNICODE_SPACES = "\u00a0\u1680\u202f\u205f\u3000" + "".join(
     map(chr, range(0x2000, 0x200B))  # en quad ... hair space
@@ -230,9 +250,11 @@ def article_from_record(
 ) -> Article:
     """Build an article from one JSON record.
 
-    Fields: ``text`` (required), and optional ``id``, ``title``, ``url`` and
+    Fields: ``text`` (required), and optional ``id``, ``title``, ``url``,
     ``date`` or ``published`` (an ISO date or datetime; its date part is kept,
-    and ``date`` wins over ``published``).  Other fields are ignored.  Without
+    and ``date`` wins over ``published``), and ``publisher`` or ``source`` (who
+    issued the text: the author of its first-person statements).  Other fields
+    are ignored.  Without
     a record date, a leading date line in the text gives the date.
 
     Args:
@@ -281,6 +303,9 @@ def article_from_record(
     title = string_field("title")
     title = title if title and title.strip() else None
     url = string_field("url") or None
+    # scraped datasets often call the publisher "source"
+    publisher = string_field("publisher") or string_field("source") or None
+    publisher = publisher.strip() if publisher and publisher.strip() else None
 
     date_field = "date" if record.get("date") not in (None, "") else "published"
     raw_date = string_field(date_field)
@@ -296,11 +321,12 @@ def article_from_record(
         text=text,
         clean_text=clean_text,
         title=title,
-        clean_title=clean(title)[0] if title is not None else None,
+        clean_title=sentence_case(clean(title)[0]) if title is not None else None,
         url=url,
         date=date or text_date,
         date_source="record" if date else ("text" if text_date else None),
         source=source,
+        publisher=publisher,
     )
 
 
@@ -355,6 +381,32 @@ def _parse_iso_date(value: str) -> dt.date | None:
         return dt.date(*map(int, match.groups()))
     except ValueError:
         return None
+
+
+def sentence_case(title: str) -> str:
+    """A Title Case headline with its common words lowered, for the parser.
+
+    Only headlines where most longer words are capitalised change; the first
+    word and every other word stay as written, so names keep their case.  The
+    length never changes, so offsets into the title still hold.
+
+    >>> sentence_case("UK Demands End to Sudan Violence at UN Council")
+    'UK demands end to Sudan violence at UN Council'
+    >>> sentence_case("UN calls for ceasefire in Sudan")
+    'UN calls for ceasefire in Sudan'
+    """
+    words = [m for m in _TITLE_WORD_RE.finditer(title) if len(m.group()) > 3]
+    if len(words) < 3 or sum(w.group()[0].isupper() for w in words) < 0.7 * len(words):
+        return title
+    out = list(title)
+    first = re.search(r"[A-Za-z]", title)
+    for m in _TITLE_WORD_RE.finditer(title):
+        word = m.group()
+        if first is not None and m.start() == first.start():
+            continue
+        if word[0].isupper() and word.lower() in _TITLE_COMMON:
+            out[m.start()] = word[0].lower()
+    return "".join(out)
 
 
 def _find_title(text: str, clean_text: str) -> str | None:
@@ -425,7 +477,9 @@ def _read_file(
     if _SURROGATE_RE.search(str(path)):
         # a name that is not UTF-8 would become an id no IRI, store or report can hold
         shown = os.fsencode(path).decode("utf-8", "backslashreplace")
-        yield _error("E015", path=shown, reason="its name is not valid UTF-8; rename it")
+        yield _error(
+            "E015", path=shown, reason="its name is not valid UTF-8; rename it"
+        )
         return
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
@@ -483,11 +537,20 @@ def _read_text(
     clean_text, date = clean(text)
     if check_language and not is_english(clean_text):
         return _error("E005", path=path)
+    title = _find_title(text, clean_text)
+    if title is not None:
+        # the headline is the text's first line: parse it in sentence case
+        at = clean_text.find(clean(title)[0])
+        if at >= 0:
+            end = at + len(title)
+            clean_text = (
+                clean_text[:at] + sentence_case(clean_text[at:end]) + clean_text[end:]
+            )
     return Article(
         id=path.stem,
         text=text,
         clean_text=clean_text,
-        title=_find_title(text, clean_text),
+        title=title,
         date=date,
         date_source="text" if date else None,
         source=str(path),

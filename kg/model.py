@@ -27,6 +27,7 @@ class Qualifier(str, enum.Enum):
     MORE_THAN = "MoreThan"
     APPROXIMATELY = "Approximately"
     AT_MOST = "AtMost"
+    UNKNOWN = "Unknown"  # harmed, but the text gives no number
 
 
 class EventKind(str, enum.Enum):
@@ -73,6 +74,9 @@ class Article:
     date: dt.date | None = None
     date_source: str | None = None  # "record" or "text" (a leading date line)
     source: str | None = None  # file the article was read from
+    # who issued or published the text (a record's "publisher" or "source"): the
+    # author of its first-person statements unless it is a news outlet
+    publisher: str | None = None
 
     @property
     def doc_text(self) -> str:
@@ -116,12 +120,18 @@ class ActorRef:
 
 @dataclass(frozen=True)
 class Amount:
-    """A count read from text, with its hedge and, for vague amounts, a range."""
+    """A count read from text, with its hedge and, for vague amounts, a range.
 
-    value: int
+    ``value`` is None when the text gives no number ("civilians were killed",
+    qualifier ``UNKNOWN``); ``inferred`` marks a count read from a singular
+    victim rather than a number ("a journalist was shot dead": 1).
+    """
+
+    value: int | None
     qualifier: Qualifier = Qualifier.EXACTLY
     maximum: int | None = None
     text: str = ""
+    inferred: bool = False
 
 
 @dataclass(frozen=True)
@@ -132,6 +142,7 @@ class Casualty:
     amount: Amount
     evidence: Evidence
     victim: str | None = None
+    victim_actor: ActorRef | None = None  # a named victim: "X was shot dead"
 
 
 @dataclass(frozen=True)
@@ -155,6 +166,9 @@ class Event:
     quote: str | None = None
     place: str | None = None
     means: str | None = None
+    means_type: str | None = None  # local name in kg:MeansScheme
+    agent_text: str | None = None  # an unresolved perpetrator: "gunmen"
+    target_text: str | None = None  # what was struck, as written
     casualties: tuple[Casualty, ...] = field(default=())
     date: dt.date | None = None  # when it happened, as the sentence dates it
     date_text: str | None = None

@@ -84,6 +84,8 @@ def _article(art: Article, a: URIRef) -> Iterator[Triple]:
         yield a, DCTERMS.title, Literal(art.title)
     if art.url:
         yield a, SDO.url, Literal(art.url, datatype=XSD.anyURI)
+    if art.publisher:
+        yield a, DCTERMS.publisher, Literal(art.publisher)
     if art.date:
         yield a, DCTERMS.date, Literal(art.date.isoformat(), datatype=XSD.date)
 
@@ -171,9 +173,13 @@ def _event(event: Event, e: URIRef, a: URIRef) -> Iterator[Triple]:
         (KG.cue, event.cue),
         (KG.quote, event.quote),
         (KG.means, event.means),
+        (KG.perpetratorLabel, event.agent_text),
+        (KG.targetLabel, event.target_text),
     ):
         if value:
             yield e, prop, Literal(value)
+    if event.means_type:
+        yield e, KG.meansType, KG[event.means_type]
     if event.place:
         p = iri.place_iri(event.place)
         yield e, KG.place, p
@@ -212,7 +218,8 @@ def _event(event: Event, e: URIRef, a: URIRef) -> Iterator[Triple]:
         c = iri.casualty_iri(e, n)
         yield e, KG.casualty, c
         kind = casualty.type.value
-        largest[kind] = max(largest.get(kind, 0), casualty.amount.value)
+        if casualty.amount.value is not None:
+            largest[kind] = max(largest.get(kind, 0), casualty.amount.value)
         yield from _casualty(casualty, c, a)
     # the shortcut carries the largest count of each type the sentence gives
     for kind, most in sorted(largest.items()):
@@ -223,8 +230,13 @@ def _casualty(casualty: Casualty, c: URIRef, a: URIRef) -> Iterator[Triple]:
     amount = casualty.amount
     yield c, RDF.type, KG.Casualty
     yield c, KG.casualtyType, KG[casualty.type.value]
-    yield c, KG.count, Literal(amount.value)
+    if amount.value is not None:
+        yield c, KG.count, Literal(amount.value)
     yield c, KG.countQualifier, KG[amount.qualifier.value]
+    if amount.inferred:
+        yield c, KG.countInferred, Literal(True)
+    if casualty.victim_actor is not None:
+        yield c, KG.victim, iri.actor_iri(casualty.victim_actor.key)
     if amount.maximum is not None:
         yield c, KG.countMax, Literal(amount.maximum)
     if amount.text:

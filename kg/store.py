@@ -358,7 +358,9 @@ class KGStore:
             g = ox.NamedNode(str(graph))
             a = ox.NamedNode(str(article))
             parts.append(f"DROP SILENT GRAPH {g} ;")
-            parts.append(f"DELETE WHERE {{ GRAPH {_BUILD} {{ {a} {_SIGNATURE} ?s }} }} ;")
+            parts.append(
+                f"DELETE WHERE {{ GRAPH {_BUILD} {{ {a} {_SIGNATURE} ?s }} }} ;"
+            )
             body = _triples_text(triples)
             written += len(body)
             inserts.append(f"GRAPH {g} {{\n" + "\n".join(body) + "\n}")

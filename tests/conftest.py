@@ -43,7 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
 
-class NetworkBlocked(RuntimeError):
+class NetworkBlockedError(RuntimeError):
     """A test reached for a host other than this machine."""
 
 
@@ -59,7 +59,7 @@ def _loopback_only(address: object) -> None:
     except ValueError:
         if host == "localhost":
             return
-    raise NetworkBlocked(f"network access attempted: {address!r}")
+    raise NetworkBlockedError(f"network access attempted: {address!r}")
 
 
 @pytest.fixture(autouse=True)

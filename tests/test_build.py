@@ -219,7 +219,7 @@ def test_a_call_in_a_record_title_points_into_the_title(tmp_path: Path) -> None:
     [call] = [r for r in evidence_rows(out) if r[1] == "CallFor"]
     fact, _, article, in_title, start, end, extractor, sentence = call
     assert fact == str(iri.event_iri("sudan-1", "CallFor", 0, 0, in_title=True))
-    assert (article, in_title, extractor) == ("sudan-1", True, "calls.v1")
+    assert (article, in_title, extractor) == ("sudan-1", True, "calls.v2")
     assert SUDAN_TITLE[start:end] == sentence == SUDAN_TITLE
     assert run_query(out, "evidence-offsets-violation")[1] == []
     assert run_query(out, "calls-by-actor")[1] == [

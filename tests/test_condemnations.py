@@ -292,7 +292,7 @@ def test_condemnation_carries_cue_and_evidence(
     (event,) = extract_condemnations(context(vocab, POSSESSIVE, gazetteer))
     assert event.cue == "denounce"
     assert event.demands == () and event.addressees == ()
-    assert event.evidence.extractor == "condemnations.v1"
+    assert event.evidence.extractor == "condemnations.v2"
     assert event.evidence.sentence == POSSESSIVE.text
     assert event.targets[0].kind.value == "Country"
 

@@ -24,6 +24,7 @@ IL = "RespectForInternationalLaw"
 II = "InternationalInitiative"
 WD = "Withdrawal"
 RD = "ReleaseOfDetainees"
+NG = "Negotiations"
 
 
 def gap(text: str, expected: tuple[str, ...], reason: str) -> object:
@@ -57,7 +58,7 @@ ONE_CONCEPT = [
     ("an end to the bombardment of Gaza", (EO,)),
     ("to stop attacking civilians", (EO,)),
     ("to stop the shelling", (EO,)),
-    ("to cease attacks on civilian infrastructure", (EO,)),
+    ("to cease attacks on civilian infrastructure", (EO, PC)),
     ("to end the siege of Mariupol", (EO,)),
     ("to halt the advance on Kyiv", (EO,)),
     ("an end to the Russian invasion", (EO,)),
@@ -105,14 +106,18 @@ ONE_CONCEPT = [
     ("a political solution", (PS,)),
     ("a diplomatic solution", (PS,)),
     ("a peaceful resolution of the conflict", (PS,)),
-    ("return to the negotiating table", (PS,)),
-    ("to return to talks", (PS,)),
-    ("peace talks", (PS,)),
-    ("to resume negotiations", (PS,)),
-    ("dialogue between the parties", (PS,)),
-    ("to engage in dialogue", (PS,)),
+    ("return to the negotiating table", (PS, NG)),
+    ("to return to talks", (PS, NG)),
+    ("peace talks", (PS, NG)),
+    ("to resume negotiations", (PS, NG)),
+    ("dialogue between the parties", (PS, NG)),
+    ("to engage in dialogue", (PS, NG)),
     ("a diplomatic path", (PS,)),
     ("a two-state solution", (PS,)),
+    # the parties talking (also a political way out where talks lead there)
+    ("to settle their differences through mediation", (NG,)),
+    ("to come back to the table", (PS, NG)),
+    ("to negotiate directly", (NG,)),
     # lowering tension
     ("exercise maximum restraint", (DE,)),
     ("to show restraint", (DE,)),
@@ -170,6 +175,9 @@ ONE_CONCEPT = [
         "release of a named person ('release Mohamed Bazoum') is not matched",
     ),
     ("an all-for-all prisoner exchange", (RD,)),
+    ("that he be released immediately", (RD,)),
+    ("to release the tanker and its crew without delay", (RD,)),
+    ("all those arbitrarily detained", (RD,)),
 ]
 
 SEVERAL_CONCEPTS = [
@@ -179,7 +187,7 @@ SEVERAL_CONCEPTS = [
     ("to protect civilians and respect international humanitarian law", (PC, IL)),
     ("to end violence and release political prisoners", (EO, RD)),
     ("to stop their offensive to respect international law", (EO, IL)),
-    ("a ceasefire and a return to the negotiating table", (CF, PS)),
+    ("a ceasefire and a return to the negotiating table", (CF, PS, NG)),
     ("to halt the shelling and withdraw its troops from the plant", (EO, WD)),
 ]
 

@@ -143,7 +143,7 @@ def test_a_saved_query_name_never_reaches_outside_the_queries_folder(
 def test_tests_cannot_reach_the_network() -> None:
     import socket
 
-    from conftest import NetworkBlocked
+    from conftest import NetworkBlockedError
 
-    with pytest.raises(NetworkBlocked):
+    with pytest.raises(NetworkBlockedError):
         socket.create_connection(("192.0.2.1", 80), timeout=0.1)

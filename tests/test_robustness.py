@@ -31,12 +31,14 @@ from kg.store import KGStore
 
 pytestmark = pytest.mark.slow
 
+# the calls family, whatever its version
+CALLS = next(name for name in kg.extract.EXTRACTORS if name.startswith("calls."))
 # the two articles of every fault test: the fault hits BAD, never GOOD
 GOOD = "000_5359c2e89cf0f33b"
 BAD = "001_8410fd2ddcb780b2"
 
 
-class Boom(RuntimeError):
+class BoomError(RuntimeError):
     """The injected fault."""
 
 
@@ -75,24 +77,24 @@ def test_a_family_that_raises_costs_that_family_only(
     out = tmp_path / "out"
     clean = tmp_path / "clean"
     build([two_seeds], out=clean, html=False)
-    calls = kg.extract.EXTRACTORS["calls.v1"]
+    calls = kg.extract.EXTRACTORS[CALLS]
 
     def broken_calls(ctx):  # noqa: ANN001, ANN202
         if ctx.article.id == BAD:
-            raise Boom("calls broke")
+            raise BoomError("calls broke")
         return calls(ctx)
 
-    monkeypatch.setitem(kg.extract.EXTRACTORS, "calls.v1", broken_calls)
+    monkeypatch.setitem(kg.extract.EXTRACTORS, CALLS, broken_calls)
     report = build([two_seeds], out=out, html=False)
 
     [issue] = report.failed
     assert (issue.stage, issue.article, issue.message) == (
-        "extract:calls.v1",
+        f"extract:{CALLS}",
         BAD,
-        "Boom: calls broke",
+        "BoomError: calls broke",
     )
     assert str(issue).startswith(f"{two_seeds / BAD}.txt: article '{BAD}': ")
-    assert "the facts of calls.v1" in issue.lost
+    assert f"the facts of {CALLS}" in issue.lost
     # the good article is whole; the bad one lost its calls and nothing else
     assert facts_of(out, GOOD) == facts_of(clean, GOOD)
     expected = {k: v for k, v in facts_of(clean, BAD).items() if k != "CallFor"}
@@ -101,7 +103,7 @@ def test_a_family_that_raises_costs_that_family_only(
     assert statuses == {GOOD: "added", BAD: "partial"}
 
     # a partly stored article is read again, so the fault is reported again
-    monkeypatch.setitem(kg.extract.EXTRACTORS, "calls.v1", calls)
+    monkeypatch.setitem(kg.extract.EXTRACTORS, CALLS, calls)
     again = build([two_seeds], out=out, html=False)
     assert (again.skipped, again.replaced, again.failed) == (1, 1, [])
     assert facts_of(out, BAD) == facts_of(clean, BAD)
@@ -121,7 +123,7 @@ def test_when_the_shared_context_fails_the_article_keeps_its_earlier_version(
 
     def broken_context(doc, article, gazetteer):  # noqa: ANN001, ANN202
         if article.id == BAD:
-            raise Boom("context broke")
+            raise BoomError("context broke")
         return real(doc, article, gazetteer)
 
     monkeypatch.setattr(kg.extract, "Context", broken_context)
@@ -151,12 +153,12 @@ def test_a_failing_stage_names_the_article_and_the_rest_is_stored(
             def pipe(self, texts, batch_size):  # noqa: ANN001, ANN201
                 texts = list(texts)
                 if any("Idlib" in t and "Wednesday" in t for t in texts):
-                    raise Boom("parser broke")
+                    raise BoomError("parser broke")
                 return self.nlp.pipe(texts, batch_size=batch_size)
 
             def __call__(self, text):  # noqa: ANN001, ANN204
                 if "Idlib" in text and "Wednesday" in text:
-                    raise Boom("parser broke")
+                    raise BoomError("parser broke")
                 return self.nlp(text)
 
         monkeypatch.setattr(kg.build, "load_pipeline", lambda m: Flaky(real_load(m)))
@@ -166,7 +168,7 @@ def test_a_failing_stage_names_the_article_and_the_rest_is_stored(
 
         def broken_triples(ex, gazetteer):  # noqa: ANN001, ANN202
             if ex.article.id == BAD:
-                raise Boom("rdf broke")
+                raise BoomError("rdf broke")
             return real_triples(ex, gazetteer)
 
         monkeypatch.setattr(kg.build, "extraction_triples", broken_triples)
@@ -176,7 +178,7 @@ def test_a_failing_stage_names_the_article_and_the_rest_is_stored(
         def broken_replace(self, batch):  # noqa: ANN001, ANN202
             batch = list(batch)
             if any(str(row[0]).endswith(BAD) for row in batch):
-                raise Boom("disk broke")
+                raise BoomError("disk broke")
             return real_replace(self, batch)
 
         monkeypatch.setattr(KGStore, "replace_articles", broken_replace)
@@ -185,7 +187,7 @@ def test_a_failing_stage_names_the_article_and_the_rest_is_stored(
 
     [issue] = report.failed
     assert (issue.stage, issue.article) == (stage, BAD)
-    assert issue.message.startswith("Boom: ")
+    assert issue.message.startswith("BoomError: ")
     assert (report.added, report.failed_articles) == (1, 1)
     assert facts_of(out, GOOD)
     assert facts_of(out, BAD) == {}
@@ -197,14 +199,14 @@ def test_a_failing_stage_names_the_article_and_the_rest_is_stored(
 def test_the_command_prints_one_line_per_error_and_no_traceback(
     two_seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    calls = kg.extract.EXTRACTORS["calls.v1"]
+    calls = kg.extract.EXTRACTORS[CALLS]
 
     def broken_calls(ctx):  # noqa: ANN001, ANN202
         if ctx.article.id == BAD:
             raise KeyError("\x1b[31mred")  # a message may hold terminal escapes
         return calls(ctx)
 
-    monkeypatch.setitem(kg.extract.EXTRACTORS, "calls.v1", broken_calls)
+    monkeypatch.setitem(kg.extract.EXTRACTORS, CALLS, broken_calls)
     out = tmp_path / "out"
     result = CliRunner().invoke(app, ["build", str(two_seeds), "--out", str(out)])
 
@@ -213,8 +215,8 @@ def test_the_command_prints_one_line_per_error_and_no_traceback(
     assert "\x1b" not in result.stderr
     error, last = result.stderr.splitlines()
     assert error == (
-        f"error: {two_seeds / BAD}.txt: article '{BAD}': extract:calls.v1 failed: "
-        "KeyError: '\\x1b[31mred' (lost: the facts of calls.v1)"
+        f"error: {two_seeds / BAD}.txt: article '{BAD}': extract:{CALLS} failed: "
+        f"KeyError: '\\x1b[31mred' (lost: the facts of {CALLS})"
     )
     assert last == f"1 error(s); every one is listed in {out / REPORT_NAME}"
     counts = dict(row for row in table_rows(result.stdout) if len(row) == 2)

@@ -44,10 +44,10 @@ AFFILIATIONS_GAZETTEER = "affiliations.gazetteer.v1"
 # every event extractor, by versioned name; bump the version when a rule's
 # meaning changes
 EXTRACTORS: dict[str, Extractor] = {
-    "calls.v1": extract_calls,
-    "condemnations.v1": extract_condemnations,
+    "calls.v2": extract_calls,
+    "condemnations.v2": extract_condemnations,
     "casualties.v1": extract_casualties,
-    "attacks.v1": extract_attacks,
+    "attacks.v2": extract_attacks,
     "agreements.v1": extract_agreements,
     "meetings.v1": extract_meetings,
     "support.v1": extract_support,
@@ -83,14 +83,24 @@ def _merge_attacks(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for e in events:
         key = (e.evidence.start, e.evidence.in_title)
-        if e.kind is EventKind.ATTACK and not e.casualties and key in counted:
+        if (
+            e.kind is EventKind.ATTACK
+            and not e.casualties
+            and key in counted
+            and e.status in (None, "Happened")
+        ):
             i = counted[key]
             host = events[i]
             events[i] = replace(
                 host,
-                agent=host.agent or e.agent,
+                # the attack reading looks for its doer more carefully than a
+                # count's (which takes any actor in the subject)
+                agent=e.agent or host.agent,
                 targets=host.targets or e.targets,
                 means=host.means or e.means,
+                means_type=host.means_type or e.means_type,
+                agent_text=host.agent_text or e.agent_text,
+                target_text=host.target_text or e.target_text,
                 place=host.place or e.place,
             )
             continue
@@ -208,6 +218,9 @@ def extract(
         affiliations = []
     used: dict[str, ActorRef] = {}
     for event in events:
+        for casualty in event.casualties:
+            if casualty.victim_actor is not None:
+                used.setdefault(casualty.victim_actor.key, casualty.victim_actor)
         for actor in (
             event.agent,
             event.speaker,

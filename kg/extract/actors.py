@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.authorship import Author, find_author, is_authored
+from kg.extract.groups import group_members
 from kg.extract.lexicon import (
     ACT_NOUNS,
     FORCE_NOUNS,
@@ -26,10 +28,37 @@ from kg.extract.lexicon import (
     SELF_PRONOUNS,
     SUBJ_DEPS,
 )
+from kg.extract.roles import role_actor
 from kg.gazetteer import Entry, Gazetteer
 from kg.model import ActorKind, ActorRef, Article, Evidence
 from kg.names import clean_name, slugify
 
+# titles before a person's name: "Ambassador Holland" is a person, not a country
+HONORIFICS = frozenset(
+    {
+        "ambassador",
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "dr",
+        "dr.",
+        "secretary",
+        "minister",
+        "senator",
+        "envoy",
+        "commissioner",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+    }
+)
 # entity labels that name actors (GPE only when the gazetteer knows a state)
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # prepositions whose object is a place, not an actor
@@ -83,6 +112,23 @@ _GROUP_ANAPHORS = frozenset(
     }
 )
 _QUOTE_CHARS = '"'
+# people named by where they live: "Usterzai's residents" are not Usterzai
+_INHABITANT_NOUNS = frozenset(
+    {
+        "residents",
+        "villagers",
+        "inhabitants",
+        "people",
+        "locals",
+        "citizens",
+        "civilians",
+        "families",
+        "children",
+        "women",
+        "men",
+        "population",
+    }
+)
 # occupations that a nationality does not make an office: "British journalist X"
 PRIVATE_ROLES = frozenset(
     {
@@ -124,6 +170,10 @@ _STATE_BODY_WORDS = frozenset(
         "corps",
         "office",
         "embassy",
+        "commission",
+        "mission",
+        "consulate",
+        "delegation",
     }
 )
 # nouns that make a name a place: "Hatay region", "Idlib province"
@@ -199,6 +249,12 @@ class Context:
         self._speakers: list[tuple[int, ActorRef]] = []
         self._objects: list[tuple[int, ActorRef]] = []
         self._quoted: set[int] | None = None
+        # the author is found on first use after construction, once mentions,
+        # affiliations and quotes are known ("blocked" until then, "finding"
+        # while it is being found, then "known")
+        self._author: Author | None = None
+        self._authored = False
+        self._author_state = "blocked"
         # named subjects first: "its spokesman X" resolves "its" through them
         self._find_named_salience()
         self._find_affiliations()
@@ -207,7 +263,63 @@ class Context:
         self._quote_of: dict[int, tuple[int, int]] = {}
         self._speaker_of_quote: dict[tuple[int, int], ActorRef] = {}
         self._quote_cue: dict[tuple[int, int], str] = {}
+        # quotes attributed to an office: span -> (subject token, cue)
+        self._role_speakers: dict[tuple[int, int], tuple[int, str]] = {}
+        self._role_subject: tuple[int, str] | None = None
         self._find_quotes()
+        self._author_state = "unknown"
+
+    # authorship ---------------------------------------------------------------
+
+    @property
+    def author(self) -> Author | None:
+        """Who the text speaks for when it says "we" (:mod:`kg.extract.authorship`)."""
+        if self._author_state == "unknown":
+            self._author_state = "finding"
+            self._author = find_author(self)
+            self._authored = is_authored(self, self._author)
+            self._author_state = "known"
+        return self._author
+
+    def author_if_known(self) -> Author | None:
+        """The author, unless it is being found right now (no recursion)."""
+        if self._author_state in ("blocked", "finding"):
+            return None
+        return self.author
+
+    @property
+    def authored(self) -> bool:
+        """Whether impersonal obligations ("X must stop") are the author's calls."""
+        return self.author is not None and self._authored
+
+    def first_person(self, tok: Token) -> list[ActorRef]:
+        """Who "we", "our" or "I" at ``tok`` is: the quote's speaker, the speaker
+        of the sentence, or else the text's author (each member of a joint one).
+
+        A first-person pronoun that none of these explains is nobody: never the
+        last actor named, who is as often the one addressed.
+        """
+        # "We, the foreign ministers of A, B and C, call ...": the appositive
+        for c in tok.children:
+            if c.dep_ == "appos":
+                named = self.np_actors(c, resolve=False)
+                if named:
+                    return named
+        speaker = self.speaker_of(tok)
+        if speaker is not None:
+            return [speaker]
+        if self.in_quote(tok):
+            return []
+        # "We stand by Ukraine, the British prime minister said."
+        own = self._own_speaker(tok)
+        if own is not None:
+            return [own]
+        author = self.author_if_known()
+        if author is None:
+            return []
+        if author.speaker is not None and len(author.actors) == 1:
+            return [author.speaker]
+        return list(author.actors)
 
     # mentions --------------------------------------------------------------
 
@@ -271,6 +383,16 @@ class Context:
         surface = clean_name(ent.text)
         if not surface:
             return None
+        # "Ambassador Holland", "Mr Jordan": an honorific makes a lone name a
+        # person's, even one a country goes by
+        if (
+            len(ent) == 1
+            and ent.start > 0
+            and self.doc[ent.start - 1].lower_ in HONORIFICS
+            and self.doc[ent.start - 1].is_title
+            and ent.label_ in ("GPE", "ORG", "NORP", "PERSON")
+        ):
+            return ActorRef(slugify(surface), surface, ActorKind.PERSON, surface)
         if ent.ent_id_ and ent.ent_id_ in self.gaz.entries:
             return self._entry_actor(self.gaz.entries[ent.ent_id_], surface)
         entry = self.gaz.lookup(surface)
@@ -291,6 +413,9 @@ class Context:
                 return self._entry_actor(state, surface)
             # "Humanitarian Aid Chief" is an office, "Hatay region" a place
             if ent[-1].lower_ in ROLE_WORDS or ent[-1].lower_ in _PLACE_NOUNS:
+                return None
+            # "Minister of Foreign Affairs", "Secretary of State": an office
+            if ent[0].lower_ in ROLE_WORDS or ent.root.lower_ in ROLE_WORDS:
                 return None
             if self.doc[ent.end : ent.end + 1].text.lower() in _PLACE_NOUNS:
                 return None
@@ -335,6 +460,11 @@ class Context:
         pair = self._the_two(tok) if resolve else None
         if pair:
             return pair
+        if resolve and tok.pos_ == "PRON" and tok.lower_ in SELF_PRONOUNS:
+            return self.first_person(tok)
+        members = group_members(self, tok)
+        if members:
+            return members
         out: list[ActorRef] = []
         for head in _conjuncts(tok):
             # "its NATO ally Turkey": the appositive is who is meant
@@ -380,6 +510,11 @@ class Context:
         """The actor denoted by the noun phrase headed by ``tok``, if any."""
         m = self.mention_at(tok)
         if m is not None:
+            if m.actor.key not in self.gaz.entries:
+                # a name the gazetteer lacks may be a role: "this Council"
+                role = role_actor(self, tok)
+                if role is not None:
+                    return role
             return m.actor
         low = tok.lower_
         if resolve and tok.pos_ == "PRON":
@@ -392,6 +527,14 @@ class Context:
                     # "the Bashar al-Assad regime": the state the person leads
                     if cm.actor.kind is ActorKind.PERSON and low in FORCE_NOUNS:
                         return self.speaks_for(cm.actor)
+                    # "Usterzai's residents": a name the gazetteer lacks, on a
+                    # head that is no force or office, is where they live
+                    if (
+                        cm.actor.key not in self.gaz.entries
+                        and cm.actor.kind is not ActorKind.PERSON
+                        and low in _INHABITANT_NOUNS
+                    ):
+                        continue
                     return cm.actor
                 if child.dep_ == "poss" and child.pos_ == "PRON" and resolve:
                     owner = self.resolve_pronoun(child)
@@ -418,14 +561,19 @@ class Context:
                 entry = self.gaz.by_demonym(child.text)
                 if entry is not None:
                     return self._entry_actor(entry, f"{child.text} {tok.text}")
-        # "the foreign ministry of Ethiopia", "the members of the Security Council"
-        if low in FORCE_NOUNS or low in _GROUP_ANAPHORS:
+        # "the foreign ministry of Ethiopia", "the members of the Security Council",
+        # "the Prime Minister of Israel"
+        if low in FORCE_NOUNS or low in _GROUP_ANAPHORS or low in ROLE_WORDS:
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for pobj in child.children:
                         m2 = self.mention_at(pobj)
                         if m2 is not None and m2.actor.kind is not ActorKind.PERSON:
                             return m2.actor
+        # "the Council", "the Secretary-General", "the Foreign Secretary"
+        role = role_actor(self, tok)
+        if role is not None:
+            return role
         # "regime forces", "government troops": the state last named
         if (
             low in FORCE_NOUNS
@@ -444,7 +592,13 @@ class Context:
                     if entry is not None:
                         return self._entry_actor(entry, f"{child.text} {tok.text}")
         # "the alliance", "the regime": the last group actor named before
-        if resolve and low in _GROUP_ANAPHORS and tok.tag_ in ("NN", "NNS"):
+        # ("gang members" and "armed groups" name no one already named)
+        if (
+            resolve
+            and low in _GROUP_ANAPHORS
+            and tok.tag_ in ("NN", "NNS")
+            and not any(c.dep_ in ("compound", "amod") for c in tok.children)
+        ):
             return self.last_group_actor(tok.i, regime=low in ("regime", "government"))
         return None
 
@@ -534,6 +688,38 @@ class Context:
         k = bisect.bisect_left(self._persons, i, key=lambda x: x[0])
         return self._persons[k - 1][1] if k else None
 
+    def _last_person_subject(self, tok: Token) -> ActorRef | None:
+        """The person last in subject position before ``tok`` (this sentence and
+        the two before): "X spoke with Y. He urged ..." is X.  A role without
+        a name ("The Secretary reiterated ...") is the text's introduced
+        speaker, when the role is the author's own."""
+        k = self._sent_index[tok.i]
+        start = self.sents[max(0, k - 2)].start
+        for i in range(tok.i - 1, start - 1, -1):
+            t = self.doc[i]
+            if t.dep_ not in ("nsubj", "nsubjpass") or self.in_quote(t):
+                continue
+            if t.pos_ == "PRON":
+                continue
+            m = self.mention_at(t)
+            if m is not None:
+                if m.actor.kind is ActorKind.PERSON:
+                    return m.actor
+                continue
+            author = self.author_if_known()
+            if (
+                t.lower_ in ROLE_WORDS
+                and author is not None
+                and not any(c.dep_ in ("poss", "amod") for c in t.children)
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+            ):
+                # "The Secretary met X. He urged ...": the text's own official
+                if author.speaker is not None:
+                    return author.speaker
+                if len(author.actors) == 1:
+                    return author.actors[0]
+        return None
+
     def last_group_actor(self, i: int, *, regime: bool = False) -> ActorRef | None:
         """The last non-person actor named before token ``i``.
 
@@ -556,22 +742,10 @@ class Context:
         """Who a pronoun refers to: the quote's speaker, last person or last group."""
         low = tok.lower_
         if low in SELF_PRONOUNS:
-            speaker = self.speaker_of(tok)
-            if speaker is not None:
-                return speaker
-            if self.in_quote(tok):
-                return None
-            # "We stand by Ukraine, the British prime minister said."
-            own = self._own_speaker(tok)
-            if own is not None:
-                return own
-            # "we" outside quotes: a statement's author, i.e. the last speaker
-            # named, else the first actor the text puts in subject position
-            return self.last_speaker(tok.i) or (
-                self._subjects[0][1] if self._subjects else None
-            )
+            found = self.first_person(tok)
+            return found[0] if found else None
         if low in PERSON_PRONOUNS:
-            return self.last_person(tok.i)
+            return self._last_person_subject(tok) or self.last_person(tok.i)
         if low in GROUP_PRONOUNS:
             return self.last_group_actor(tok.i)
         # "Norway, which has long called for ...": the noun the clause hangs on
@@ -604,14 +778,37 @@ class Context:
                 continue
             for t in toks:
                 self._quote_of[t.i] = span
+            self._role_subject = None
             found = self._attribution(toks)
             if found is not None:
                 self._speaker_of_quote[span], self._quote_cue[span] = found
+            elif self._role_subject is not None:
+                self._role_speakers[span] = self._role_subject
+        # a quote running over paragraphs reopens each one ('"...\n\n"...'): a
+        # paragraph quoted right after another is the same speaker's
+        prev: tuple[int, int] | None = None
+        for span in spans:
+            if (
+                span not in self._speaker_of_quote
+                and prev in self._speaker_of_quote
+                and prev is not None
+                and not text[prev[1] : span[0]].strip(' "\n\t')
+            ):
+                self._speaker_of_quote[span] = self._speaker_of_quote[prev]
+                self._quote_cue[span] = self._quote_cue[prev]
+            prev = span
 
     def _attribution(self, quote: Span) -> tuple[ActorRef, str] | None:
-        """The speaker of a quote: subject of a speech verb next to it."""
+        """The speaker of a quote: subject of a speech verb next to it, or of
+        the sentence before when it ends in a colon ('X said: "..."')."""
         sents = {self.sent_of(quote[0]).start, self.sent_of(quote[-1]).start}
         candidates: list[Token] = []
+        first = self.sent_of(quote[0])
+        if first.start > 0:
+            before = self.sent_of(first.start - 1)
+            tail = [t for t in before if not t.is_space]
+            if tail and tail[-1].text == ":":
+                candidates.extend(before)
         for s in sorted(sents):
             sent = self.sent_of(s)
             candidates.extend(sent)
@@ -629,6 +826,10 @@ class Context:
             actor = self.np_actor(subj)
             if actor is not None:
                 return actor, tok.lemma_.lower()
+            if subj.lower_ in ROLE_WORDS:
+                # "The Foreign Secretary said:": an office of the author, known
+                # only once the author is; resolved on first use
+                self._role_subject = (subj.i, tok.lemma_.lower())
         return None
 
     def in_quote(self, tok: Token) -> bool:
@@ -640,7 +841,29 @@ class Context:
         span = self._quote_of.get(tok.i)
         if span is None:
             return None
+        if self._role_speakers and self._author_state != "blocked":
+            self._resolve_role_speakers()
         return self._speaker_of_quote.get(span)
+
+    def _resolve_role_speakers(self) -> None:
+        """Give quotes attributed to an office ("The Foreign Secretary said:")
+        their speaker, and the quoted paragraphs right after them too."""
+        pending, self._role_speakers = self._role_speakers, {}
+        spans = sorted(set(self._quote_of.values()))
+        for first, (subj, cue) in sorted(pending.items()):
+            actor = self.np_actor(self.doc[subj])
+            if actor is None:
+                continue
+            prev: tuple[int, int] | None = None
+            for span in spans[spans.index(first) :]:
+                if prev is not None and (
+                    self.text[prev[1] : span[0]].strip(' "\n\t')
+                    or span in self._speaker_of_quote
+                ):
+                    break
+                self._speaker_of_quote.setdefault(span, actor)
+                self._quote_cue.setdefault(span, cue)
+                prev = span
 
     def quote_spans(self) -> list[tuple[tuple[int, int], ActorRef | None, str | None]]:
         """Every quote: (doc char span, speaker, attribution verb lemma), in order."""
@@ -835,6 +1058,14 @@ class Context:
             aff = self.affiliations.get(actor.key)
             if aff is not None:
                 return aff.org
+            author = self.author_if_known()
+            if (
+                author is not None
+                and author.speaker is not None
+                and author.speaker.key == actor.key
+                and len(author.actors) == 1
+            ):
+                return author.actors[0]
             entry = self.gaz.entries.get(actor.key)
             org_key = entry.affiliated_with if entry is not None else None
             if org_key is not None and org_key in self.gaz.entries:

@@ -1,114 +1,711 @@
-"""Attacks: who attacked whom or what, where, when and with what, counts or not.
+"""Attacks: every violent act a text reports, who did it, to whom, where, how.
 
-"Turkish bombing against the advance of government forces", "Russian forces
-shelled Kharkiv", "Israel struck Hezbollah targets in southern Lebanon", "an
-airstrike by the Syrian regime on Turkish troops".  When the sentence also
-counts casualties, :func:`kg.extract.extract` merges this reading into the
-casualty event, so each attack carries the casualties it caused.
+Verbs ("Russian jets pounded the town", "a militant stabbed him", "his body was
+hanged in the square", "government forces shelled the village", "gunmen
+opened fire on worshippers"), nouns ("the airstrike on the hospital", "a car
+bomb", "the drone attack on the refinery", "clashes", "the battle for the
+city", "the siege of El Fasher") and a weapon doing the striking ("an Israeli
+strike hit a school").  The perpetrator is an actor where one is named
+(subject, "by X", "X's", "Russian", "carried out by X", a claim of
+responsibility nearby), else the words that name it ("gunmen") as a label.
+The means is a concept of ``kg:MeansScheme`` (CAMEO 18x/19x/20x, PLOVER
+ASSAULT modes).
+
+What did not happen is not an attack of the article's time: negated ("no
+strikes were reported"), hypothetical ("an attack would be catastrophic"),
+demanded ("the attacks must stop", "to halt its offensive"), threatened or
+planned ("vowed to strike", "the risk of an assault") are marked
+``Threatened`` or ``Planned`` or left out; recalled history ("the 1994
+genocide", "in 2014") is marked ``Historical``.  When the sentence also counts
+casualties, :func:`kg.extract.extract` merges this reading into the casualty
+event, so each attack carries the casualties it caused.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.actors import Context
-from kg.extract.frames import actors_of, is_negated, place_in, pobj_actors, speaks_for
-from kg.extract.lexicon import HYPOTHETICAL_AUX
-from kg.model import Event, EventKind
+from kg.extract.frames import place_in, speaks_for
+from kg.extract.lexicon import HYPOTHETICAL_AUX, SAY_VERBS
+from kg.model import ActorKind, ActorRef, Event, EventKind
 
-EXTRACTOR = "attacks.v1"
+EXTRACTOR = "attacks.v2"
 
-# verbs of attacking, with the means each implies
-ATTACK_VERBS = {
+# verbs of attacking, with the means each implies (a kg:MeansScheme local name)
+ATTACK_VERBS: dict[str, str | None] = {
     "attack": None,
-    "shell": "shelling",
-    "bomb": "bombing",
-    "bombard": "bombing",
-    "strike": "airstrike",
-    "raid": "raid",
-    "target": None,
+    "assault": "GroundAssault",
+    "storm": "GroundAssault",
+    "raid": "GroundAssault",
+    "ambush": "GroundAssault",
+    "invade": "GroundAssault",
+    "overrun": "GroundAssault",
+    "shell": "Shelling",
+    "pound": "Shelling",
+    "bombard": "Shelling",
+    "bomb": None,
+    "strike": "AerialAttack",
     "hit": None,
-    "pound": "shelling",
-    "ambush": "ambush",
-    "assault": "assault",
+    "target": None,
+    "shoot": "Gunfire",
+    "gun": "Gunfire",
+    "stab": "PhysicalAssault",
+    "hack": "PhysicalAssault",
+    "behead": "Execution",
+    "hang": "Execution",
+    "execute": "Execution",
+    "massacre": "MassKilling",
+    "slaughter": "MassKilling",
+    "besiege": "Siege",
+    "blockade": "Siege",
+    "abduct": "Abduction",
+    "kidnap": "Abduction",
+    "rape": "SexualViolence",
+    "torch": None,
+    "destroy": None,
 }
+# verbs that attack only with a weapon or a force as subject, or an actor and
+# a target: "a missile hit the school", "Israel targeted Hezbollah commanders"
+_WEAPON_ONLY_VERBS = frozenset({"hit", "target", "destroy", "torch", "hang"})
 # nouns of attacks, with their means
-ATTACK_NOUNS = {
+ATTACK_NOUNS: dict[str, str | None] = {
     "attack": None,
-    "airstrike": "airstrike",
+    "airstrike": "AerialAttack",
+    "strike": None,
+    "bombing": "Explosives",
+    "shelling": "Shelling",
+    "bombardment": "Shelling",
+    "barrage": "Shelling",
+    "raid": "GroundAssault",
+    "offensive": "GroundAssault",
+    "assault": "GroundAssault",
+    "ambush": "GroundAssault",
+    "incursion": "GroundAssault",
+    "invasion": "GroundAssault",
+    "clash": "GroundAssault",
+    "fighting": "GroundAssault",
+    "battle": "GroundAssault",
+    "skirmish": "GroundAssault",
+    "explosion": "Explosives",
+    "blast": "Explosives",
+    "shooting": "Gunfire",
+    "gunfire": "Gunfire",
+    "stabbing": "PhysicalAssault",
+    "execution": "Execution",
+    "beheading": "Execution",
+    "massacre": "MassKilling",
+    "siege": "Siege",
+    "onslaught": None,
+    "takeover": "GroundAssault",
+}
+# weapons that strike: "a Russian missile hit", "the car bomb exploded"
+WEAPON_NOUNS: dict[str, str] = {
+    "missile": "AerialAttack",
+    "rocket": "Shelling",
+    "drone": "AerialAttack",
+    "bomb": "Explosives",
+    "shell": "Shelling",
+    "mortar": "Shelling",
+    "jet": "AerialAttack",
+    "warplane": "AerialAttack",
+    "aircraft": "AerialAttack",
+    "artillery": "Shelling",
+    "ied": "Explosives",
+    "grenade": "Explosives",
+}
+# verbs a weapon does the attack with: "a missile hit", "a bomb exploded"
+WEAPON_VERBS = frozenset(
+    {"hit", "strike", "slam", "land", "explode", "detonate", "destroy", "kill", "rain"}
+)
+# words that make an attack noun's means more precise: "drone attack", "car bomb"
+MEANS_WORDS: dict[str, str] = {
+    "air": "AerialAttack",
+    "aerial": "AerialAttack",
+    "drone": "AerialAttack",
+    "missile": "AerialAttack",
+    "airstrike": "AerialAttack",
+    "rocket": "Shelling",
+    "artillery": "Shelling",
+    "mortar": "Shelling",
+    "suicide": "SuicideBombing",
+    "car": "Explosives",
+    "roadside": "Explosives",
+    "ied": "Explosives",
+    "bomb": "Explosives",
+    "knife": "PhysicalAssault",
+    "gun": "Gunfire",
+    "sniper": "Gunfire",
+}
+# compounds that make a noun no attack: "heart attack", "hunger strike"
+_NOT_ATTACK = frozenset(
+    {"heart", "hunger", "general", "panic", "cyber", "labour", "labor", "worker"}
+)
+# heads that say the attack did not (yet) happen: "the threat of attacks"
+_UNREAL_HEADS = frozenset(
+    {
+        "threat",
+        "risk",
+        "fear",
+        "danger",
+        "possibility",
+        "prospect",
+        "plan",
+        "warning",
+        "spectre",
+        "specter",
+        "escalation",
+        "prevention",
+        "avoidance",
+        "absence",
+    }
+)
+# verbs that make what they govern a demand, a threat or a plan, not a report
+_STOP_VERBS = frozenset(
+    {"stop", "end", "halt", "cease", "prevent", "avoid", "refrain", "deter", "suspend"}
+)
+_THREAT_VERBS = frozenset(
+    {
+        "threaten",
+        "vow",
+        "warn",
+        "pledge",
+        "promise",
+        "plan",
+        "intend",
+        "prepare",
+        "fear",
+        "seek",
+        "want",
+        "consider",
+        "risk",
+        "plot",
+    }
+)
+# words naming a perpetrator that is no known actor: kept as a label
+PERP_NOUNS = frozenset(
+    {
+        "militant",
+        "gunman",
+        "attacker",
+        "assailant",
+        "bomber",
+        "insurgent",
+        "rebel",
+        "terrorist",
+        "fighter",
+        "jihadist",
+        "extremist",
+        "soldier",
+        "troops",
+        "force",
+        "gang",
+        "mob",
+        "militia",
+        "sniper",
+        "police",
+        "army",
+        "military",
+    }
+)
+# light verbs whose subject carries out their object: "X launched an attack"
+_LIGHT_VERBS = frozenset(
+    {
+        "launch",
+        "carry",
+        "conduct",
+        "mount",
+        "stage",
+        "wage",
+        "unleash",
+        "claim",
+        "perpetrate",
+        "commit",
+        "begin",
+        "continue",
+        "step",
+        "intensify",
+        "escalate",
+    }
+)
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+# the words kg:means keeps for a verb: "shelled" -> "shelling"
+_MEANS_WORDS_OF_VERBS = {
+    "shell": "shelling",
+    "pound": "shelling",
+    "bombard": "bombardment",
+    "bomb": "bombing",
     "strike": "airstrike",
-    "bombing": "bombing",
-    "shelling": "shelling",
-    "bombardment": "bombing",
-    "raid": "raid",
-    "offensive": None,
-    "assault": "assault",
-    "ambush": "ambush",
-    "incursion": "incursion",
+    "shoot": "shooting",
+    "gun": "shooting",
+    "stab": "stabbing",
+    "behead": "beheading",
+    "hang": "hanging",
+    "execute": "execution",
+    "kidnap": "kidnapping",
+    "abduct": "abduction",
+    "besiege": "siege",
+    "invade": "invasion",
+    "storm": "assault",
 }
 
 
 def extract_attacks(ctx: Context) -> Iterator[Event]:
-    """Yield one ``Attack`` per attacking verb or attack noun with a named attacker."""
+    """Yield one ``Attack`` per violent act a sentence reports (one per
+    perpetrator and sentence).
+
+    Args:
+        ctx: the article's shared extraction context.
+
+    Yields:
+        ``Event`` of kind ``ATTACK`` with perpetrator (or its label), targets,
+        place, means and status.
+    """
+    last: ActorRef | None = None  # the perpetrator of the last attack named
     for sent in ctx.sents:
+        found: dict[str, Event] = {}
         for tok in sent:
-            lemma = tok.lemma_.lower()
-            if tok.pos_ == "VERB" and lemma in ATTACK_VERBS:
-                if is_negated(tok) or _hypothetical(tok):
-                    continue
-                if any(c.dep_ == "auxpass" for c in tok.children):
-                    attackers = [
-                        a
-                        for c in tok.children
-                        if c.dep_ == "agent"
-                        for a in actors_of(ctx, _pobjs(c))
-                    ]
-                    targets = actors_of(
-                        ctx, [c for c in tok.children if c.dep_ == "nsubjpass"]
-                    )
-                else:
-                    attackers = actors_of(
-                        ctx, [c for c in tok.children if c.dep_ == "nsubj"]
-                    )
-                    targets = actors_of(
-                        ctx, [c for c in tok.children if c.dep_ == "dobj"]
-                    )
-                means = ATTACK_VERBS[lemma]
-            elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS:
-                # "the Russian attack", "Israel's strikes", "an airstrike by X on Y"
-                attackers = [
-                    a
-                    for c in tok.children
-                    if c.dep_ in ("amod", "compound", "poss")
-                    for a in ctx.actors_in([c])
-                ]
-                attackers += [
-                    a
-                    for c in tok.children
-                    if c.dep_ == "prep" and c.lower_ == "by"
-                    for a in actors_of(ctx, _pobjs(c))
-                ]
-                targets = pobj_actors(ctx, tok, ("on", "against"))
-                means = ATTACK_NOUNS[lemma]
-            else:
+            event = _read(ctx, sent, tok)
+            if event is None:
                 continue
-            attackers = speaks_for(ctx, attackers)
-            if not attackers:
+            if event.agent is not None and event.status == "Happened":
+                last = event.agent
+            elif event.agent is None and event.agent_text is None and last is not None:
+                # "the attack", "these strikes", "they hit ...": the one named before
+                if _anaphoric(tok):
+                    event = replace(event, agent=last)
+            key = event.agent.key if event.agent else f"?{event.agent_text or ''}"
+            old = found.get(key)
+            if old is None or _richer(event, old):
+                found[key] = event
+        # a perpetrator-less reading adds nothing next to one with a perpetrator
+        named = [e for e in found.values() if e.agent is not None or e.agent_text]
+        yield from (named or list(found.values()))
+
+
+def _anaphoric(tok: Token) -> bool:
+    """Whether an attack mention points back: a definite noun ("the attack",
+    "these strikes") or a verb whose subject is a pronoun ("they hit")."""
+    if tok.pos_ == "VERB":
+        # "they hit ...", or a passive with no doer: "cities continue to be attacked"
+        return any(
+            c.dep_ == "nsubj" and c.lower_ in ("they", "it") for c in tok.children
+        ) or (
+            any(c.dep_ == "auxpass" for c in tok.children)
+            and not any(c.dep_ == "agent" for c in tok.children)
+        )
+    return any(
+        (
+            c.dep_ == "det"
+            and c.lower_ in ("the", "this", "these", "that", "those", "such")
+        )
+        or (
+            c.dep_ == "poss"
+            and (c.lower_ in ("its", "their") or c.ent_type_ in ("DATE", "TIME"))
+        )
+        for c in tok.children
+    )
+
+
+def _richer(new: Event, old: Event) -> bool:
+    def score(e: Event) -> int:
+        return sum(bool(x) for x in (e.targets, e.target_text, e.place, e.means_type))
+
+    return score(new) > score(old)
+
+
+def _read(ctx: Context, sent: Span, tok: Token) -> Event | None:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in ATTACK_VERBS:
+        return _verb_attack(ctx, sent, tok, lemma)
+    if tok.pos_ in ("NOUN", "PROPN") and lemma in ATTACK_NOUNS:
+        return _noun_attack(ctx, sent, tok, lemma)
+    if (
+        tok.pos_ == "NOUN"
+        and lemma in WEAPON_NOUNS
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.head.lemma_.lower() in WEAPON_VERBS
+        and tok.head.lemma_.lower() not in {*ATTACK_VERBS, "kill"}
+    ):
+        # "a car bomb exploded", "a missile slammed into the building"
+        return _noun_attack(ctx, sent, tok, lemma, weapon=True)
+    return None
+
+
+def _verb_attack(ctx: Context, sent: Span, tok: Token, lemma: str) -> Event | None:
+    if lemma == "shoot" and not _shot_at(tok):
+        return None
+    if lemma == "hang" and not any(c.dep_ == "auxpass" for c in tok.children):
+        return None  # "pictures hang", "hang on": only "was hanged"
+    if lemma == "strike" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("deal", "balance", "chord", "tone")
+        for c in tok.children
+    ):
+        return None
+    status = _status(ctx, tok)
+    if status is None:
+        return None
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    if passive:
+        doers = [g for c in tok.children if c.dep_ == "agent" for g in _pobjs(c)]
+        victims = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    else:
+        doers = [c for c in tok.children if c.dep_ == "nsubj"]
+        victims = [c for c in tok.children if c.dep_ == "dobj"]
+        victims += [
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("on", "at", "upon", "against")
+            for g in _pobjs(c)
+        ]
+        if not doers and tok.dep_ in ("conj", "advcl", "xcomp"):
+            # "a militant stabbed him and then shot him": the first verb's subject
+            doers = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    agent, agent_text, weapon = _perpetrator(ctx, sent, doers)
+    if lemma in _WEAPON_ONLY_VERBS and weapon is None:
+        if agent is None or not victims:
+            return None
+    targets, target_text = _targets(ctx, victims, agent)
+    means = ATTACK_VERBS[lemma] or weapon or _means_near(tok)
+    return _event(
+        ctx,
+        sent,
+        tok,
+        status,
+        agent,
+        agent_text,
+        targets,
+        target_text,
+        means,
+        place_in(ctx, tok) or _object_place(tok),
+    )
+
+
+def _noun_attack(
+    ctx: Context, sent: Span, tok: Token, lemma: str, *, weapon: bool = False
+) -> Event | None:
+    if any(
+        c.lower_ in _NOT_ATTACK for c in tok.children if c.dep_ in ("compound", "amod")
+    ):
+        return None
+    if lemma == "strike" and not _military_strike(tok):
+        return None
+    status = _status(ctx, tok)
+    if status is None:
+        return None
+    doers: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
+            doers.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            doers.extend(_pobjs(c))
+        elif c.dep_ in ("acl", "relcl"):
+            for g in c.children:
+                if g.dep_ == "agent":
+                    doers.extend(_pobjs(g))
+                if g.dep_ == "nsubj" and c.dep_ == "relcl":
+                    doers.append(g)
+    # "X launched an attack", "X carried out strikes"
+    if tok.dep_ in ("dobj", "conj") and tok.head.lemma_.lower() in _LIGHT_VERBS:
+        doers += [c for c in tok.head.children if c.dep_ == "nsubj"]
+    agent, agent_text, _ = _perpetrator(ctx, sent, doers, head=tok)
+    victims = [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "of", "for", "in")
+        for g in _pobjs(c)
+        if not (c.lower_ == "in" and ctx.is_place_use(g))
+    ]
+    # "an Israeli strike hit a school": what the act's verb struck
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in WEAPON_VERBS | {"target"}:
+        victims += [c for c in tok.head.children if c.dep_ == "dobj"]
+    targets, target_text = _targets(ctx, victims, agent)
+    means = (WEAPON_NOUNS.get(lemma) if weapon else ATTACK_NOUNS[lemma]) or _means_near(
+        tok
+    )
+    for c in tok.children:
+        word = c.lower_
+        if c.dep_ in ("compound", "amod") and word in MEANS_WORDS:
+            means = MEANS_WORDS[word]
+    place = place_in(ctx, tok)
+    if place is None and tok.dep_ != "ROOT" and tok.head.pos_ == "VERB":
+        place = place_in(ctx, tok.head)
+    return _event(
+        ctx, sent, tok, status, agent, agent_text, targets, target_text, means, place
+    )
+
+
+def _event(
+    ctx: Context,
+    sent: Span,
+    tok: Token,
+    status: str,
+    agent: ActorRef | None,
+    agent_text: str | None,
+    targets: list[ActorRef],
+    target_text: str | None,
+    means: str | None,
+    place: str | None,
+) -> Event:
+    if agent is None and agent_text is None:
+        agent = _claimed_nearby(ctx, sent)
+    return Event(
+        kind=EventKind.ATTACK,
+        evidence=ctx.evidence(sent, EXTRACTOR),
+        agent=agent,
+        agent_text=agent_text if agent is None else None,
+        targets=tuple(targets),
+        target_text=target_text,
+        place=place,
+        means=_means_words(tok),
+        means_type=means,
+        status=status,
+        cue=tok.lemma_.lower(),
+        quote=ctx.quote_text(tok),
+    )
+
+
+# did it happen? ---------------------------------------------------------------------
+
+
+def _status(ctx: Context, tok: Token) -> str | None:
+    """``Happened``, ``Historical``, ``Threatened`` or ``Planned``; None when the
+    act is negated, hypothetical or demanded (never an event at all)."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else None
+    chain = [tok, *list(tok.ancestors)[:4]]
+    if verb is not None and any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if tok.pos_ != "VERB" and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in tok.children
+    ):
+        return None  # "no attacks were reported"
+    for t in chain:
+        low = t.lemma_.lower()
+        aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+        if t.pos_ in ("VERB", "AUX") and aux & HYPOTHETICAL_AUX:
+            return None  # "an attack would be catastrophic", "could strike"
+        if t.pos_ in ("VERB", "AUX") and aux & {"must", "should"}:
+            return None  # "the attacks must stop"
+        if low in _STOP_VERBS and t.i != tok.i:
+            return None  # "to halt its offensive", "end the siege"
+        if low in _UNREAL_HEADS and t.i != tok.i and t.pos_ == "NOUN":
+            return "Threatened"
+        if low in _THREAT_VERBS and t.i != tok.i:
+            return "Threatened"
+        if t.pos_ in ("VERB", "AUX") and ("will" in aux or "shall" in aux):
+            return "Planned"
+        if t.lemma_.lower() in SAY_VERBS and t.i != tok.i:
+            break  # what someone says happened, happened
+        if t.dep_ in ("ROOT",):
+            break
+    if _historical(ctx, tok):
+        return "Historical"
+    if any(c.dep_ == "neg" for c in tok.head.children) and tok.dep_ in (
+        "nsubj",
+        "nsubjpass",
+        "dobj",
+    ):
+        return None  # "the strike did not hit", "did not launch an attack"
+    return "Happened"
+
+
+def _historical(ctx: Context, tok: Token) -> bool:
+    """A year well before the article's own: "the 1994 genocide", "in 2014"."""
+    year = ctx.article.date.year if ctx.article.date else None
+    if year is None:
+        return False
+    near = (
+        [*tok.children, *tok.head.children] if tok.pos_ != "VERB" else list(tok.subtree)
+    )
+    for t in near:
+        if _YEAR.match(t.text) and int(t.text) < year - 1:
+            return True
+        for g in t.children:
+            if _YEAR.match(g.text) and int(g.text) < year - 1 and t.dep_ == "prep":
+                return True
+    return False
+
+
+# who did it, to whom -----------------------------------------------------------------
+
+
+def _perpetrator(
+    ctx: Context, sent: Span, doers: list[Token], *, head: Token | None = None
+) -> tuple[ActorRef | None, str | None, str | None]:
+    """(actor, label, weapon means) of the doer noun phrases."""
+    weapon: str | None = None
+    for d in doers:
+        lemma = d.lemma_.lower()
+        if lemma in WEAPON_NOUNS:
+            weapon = WEAPON_NOUNS[lemma]
+        if d.pos_ == "PRON" and d.dep_ != "poss":
+            continue  # "they hit ...": the attacks named before (see _anaphoric)
+        # a name that only modifies the act ("the Usterzai attack", "the Army
+        # Public School attack") is a place or a target unless the gazetteer
+        # knows it as an actor
+        modifier = d.dep_ in ("compound", "nmod", "amod")
+        for actor in ctx.np_actors(d):
+            if modifier and actor.key not in ctx.gaz.entries:
                 continue
-            targets = [t for t in speaks_for(ctx, targets) if t.key != attackers[0].key]
-            yield Event(
-                kind=EventKind.ATTACK,
-                evidence=ctx.evidence(sent, EXTRACTOR),
-                agent=attackers[0],
-                targets=tuple(targets),
-                place=place_in(ctx, tok.head if tok.pos_ == "NOUN" else tok)
-                or _object_place(tok),
-                means=means,
-                cue=lemma,
-                quote=ctx.quote_text(tok),
-            )
+            return speaks_for(ctx, [actor])[0], None, weapon
+        # "Russian jets", "an Israeli strike": the demonym in the doer's phrase
+        inner = [
+            a
+            for a in ctx.actors_in(d.subtree)
+            if a.kind is not ActorKind.PERSON and a.key in ctx.gaz.entries
+        ]
+        if inner and d.dep_ not in ("prep",):
+            return speaks_for(ctx, inner)[:1][0], None, weapon
+    for d in doers:
+        lemma = d.lemma_.lower()
+        if lemma in PERP_NOUNS or lemma.rstrip("s") in PERP_NOUNS:
+            words = [t for t in d.subtree if t.i <= d.i and t.dep_ != "det"]
+            return None, " ".join(t.text for t in words), weapon
+    return None, None, weapon
+
+
+def _targets(
+    ctx: Context, victims: list[Token], agent: ActorRef | None
+) -> tuple[list[ActorRef], str | None]:
+    actors: list[ActorRef] = []
+    text: str | None = None
+    for v in victims:
+        for a in ctx.np_actors(v):
+            a = speaks_for(ctx, [a])[0]
+            if (agent is None or a.key != agent.key) and a not in actors:
+                actors.append(a)
+        if text is None and v.pos_ in ("NOUN", "PROPN"):
+            words = [t for t in v.subtree if t.dep_ != "det" and t.i - v.i < 8]
+            text = " ".join(t.text for t in words) or None
+    return actors, text
+
+
+def _claimed_nearby(ctx: Context, sent: Span) -> ActorRef | None:
+    """An actor that claimed responsibility in this sentence or the next two."""
+    k = next(i for i, s in enumerate(ctx.sents) if s.start == sent.start)
+    for other in ctx.sents[k : k + 3]:
+        for tok in other:
+            if tok.lemma_.lower() == "claim" and any(
+                c.lower_ == "responsibility" or c.lemma_.lower() in ATTACK_NOUNS
+                for c in tok.children
+            ):
+                for c in tok.children:
+                    if c.dep_ == "nsubj":
+                        found = ctx.np_actors(c)
+                        if found:
+                            return speaks_for(ctx, found)[0]
+    return None
+
+
+# details ----------------------------------------------------------------------------
+
+
+def _shot_at(tok: Token) -> bool:
+    """ "shot him", "shot dead", "was shot", "shot at": not "shot a video"."""
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        return True
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass") and (
+            c.pos_ in ("PRON", "PROPN") or c.lemma_.lower() in _PEOPLE
+        ):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("at", "on", "into"):
+            return True
+        if c.lower_ in ("dead", "down"):
+            return True
+    return False
+
+
+_PEOPLE = frozenset(
+    {
+        "protester",
+        "civilian",
+        "soldier",
+        "man",
+        "woman",
+        "child",
+        "people",
+        "officer",
+        "journalist",
+        "worker",
+        "policeman",
+        "guard",
+        "demonstrator",
+        "student",
+        "boy",
+        "girl",
+        "villager",
+        "resident",
+        "worshipper",
+        "commander",
+        "leader",
+        "member",
+    }
+)
+
+
+def _military_strike(tok: Token) -> bool:
+    """ "an Israeli strike", "drone strikes", "the strike on the school": not a
+    labour strike."""
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod") and c.lower_ in {
+            *MEANS_WORDS,
+            "military",
+            "israeli",
+            "russian",
+            "precision",
+            "retaliatory",
+            "deadly",
+        }:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("on", "against", "by"):
+            return True
+        if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in (
+            "NORP",
+            "GPE",
+            "ORG",
+        ):
+            return True
+    return tok.head.lemma_.lower() in WEAPON_VERBS | {
+        "carry",
+        "launch",
+        "conduct",
+        "kill",
+    }
+
+
+def _means_words(tok: Token) -> str | None:
+    """How the attack was carried out, in words: "shelling", "drone attack";
+    None for a bare "attack", which says nothing of how."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB":
+        return _MEANS_WORDS_OF_VERBS.get(lemma)
+    if lemma == "strike":
+        lemma = "airstrike"
+    mods = [
+        c.lower_
+        for c in tok.children
+        if c.dep_ in ("compound", "amod") and c.lower_ in MEANS_WORDS
+    ]
+    if lemma == "attack" and not mods:
+        return None
+    return " ".join([*mods, lemma])
+
+
+def _means_near(tok: Token) -> str | None:
+    for c in tok.subtree:
+        lemma = c.lemma_.lower()
+        if lemma in WEAPON_NOUNS and c.i != tok.i:
+            return WEAPON_NOUNS[lemma]
+        if lemma in ("gun", "rifle", "gunfire", "bullet"):
+            return "Gunfire"
+        if lemma in ("knife", "machete"):
+            return "PhysicalAssault"
+    return None
 
 
 def _object_place(verb: Token) -> str | None:
@@ -122,7 +719,3 @@ def _object_place(verb: Token) -> str | None:
 
 def _pobjs(prep: Token) -> list[Token]:
     return [g for g in prep.children if g.dep_ == "pobj"]
-
-
-def _hypothetical(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in tok.children)

@@ -20,11 +20,12 @@ from kg.extract.lexicon import (
     HYPOTHETICAL_AUX,
     OBJ_DEPS,
     SAY_VERBS,
+    SELF_PRONOUNS,
     SUBJ_DEPS,
 )
 from kg.model import ActorKind, ActorRef, Event, EventKind
 
-EXTRACTOR = "calls.v1"
+EXTRACTOR = "calls.v2"
 
 # verbs that report a call when they govern a demand
 CALL_VERBS = frozenset(
@@ -50,6 +51,7 @@ CALL_VERBS = frozenset(
         "champion",
         "work",
         "strive",
+        "expect",
     }
 )
 # verbs that count only when what they govern names a demand: "pursue a ceasefire"
@@ -68,12 +70,40 @@ OBLIGATION_ADJS = frozenset(
         "critical",
         "urgent",
         "paramount",
+        # "it is unacceptable that aid is still blocked": a demand for the opposite
+        "unacceptable",
+        "intolerable",
     }
-)  # verbs that only report a call together with "for": "pressed for talks"
+)
+# adjectives that make a noun subject a demand: "respect for X is non-negotiable"
+STANCE_NEEDS = frozenset(
+    {"non-negotiable", "indispensable", "key", "needed", "required"}
+)
+# nouns of duty: "Israel has a responsibility to protect civilians"
+DUTY_NOUNS = frozenset({"responsibility", "duty", "obligation"})
+# verbs that endorse a call: "I echo the Secretary-General's call for ..."
+ENDORSE_VERBS = frozenset(
+    {
+        "echo",
+        "join",
+        "support",
+        "back",
+        "endorse",
+        "welcome",
+        "share",
+        "reiterate",
+        "renew",
+        "repeat",
+        "amplify",
+        "second",
+    }
+)
+# verbs that only report a call together with "for": "pressed for talks"
 FOR_ONLY_VERBS = frozenset({"press", "push", "plead", "appeal", "ask"})
 # verbs whose object is the addressee, not the demand: "urged Turkey to ..."
 ADDRESSEE_VERBS = frozenset(
     {
+        "expect",
         "urge",
         "ask",
         "request",
@@ -104,6 +134,7 @@ OWN_CALL_VERBS = frozenset(
         "step",
         "amplify",
         "stress",
+        *ENDORSE_VERBS,
     }
 )
 # verbs that deny what they govern: "refused to call for", "vetoed a resolution calling"
@@ -142,9 +173,13 @@ DOCUMENT_NOUNS = frozenset(
 )
 # nouns that carry a call: "his call for", "renewed calls for", "an appeal for"
 CALL_NOUNS = frozenset({"call", "appeal", "plea", "demand"})
+# nouns that carry a call under NEED_VERBS: "stressed the need for X",
+# "emphasised the importance of X", "underline all parties' obligations under X"
+NEED_NOUNS = frozenset({"need", "importance", "necessity", "urgency", "obligation"})
 # verbs under which "the need for/to X" is a call: "stressed the need for"
 NEED_VERBS = frozenset(
     {
+        "recall",
         "stress",
         "underline",
         "emphasize",
@@ -161,7 +196,9 @@ NEED_VERBS = frozenset(
     }
 )
 # modal auxiliaries that make a clause an obligation: "the bombings must stop"
-MUST_AUX = frozenset({"must", "should"})
+MUST_AUX = frozenset({"must", "should", "ought"})
+# nouns a statement demands the absence of: "there can be no military solution"
+NO_NOUNS = frozenset({"solution", "impunity"})
 # the verb "need" as obligation: "the world needs to act"
 NEED_LEMMAS = frozenset({"need", "have"})
 
@@ -188,27 +225,31 @@ def extract_calls(ctx: Context) -> Iterator[Event]:
             found = _read_call(ctx, cue)
             if found is None:
                 continue
-            addressees, demand_tokens = found
+            addressees, demand_tokens, pronoun_keys = found
             demand_text = _text(demand_tokens)
             demands = classify(demand_text)
             if not demands and cue.lemma_.lower() in DEMAND_ONLY_VERBS:
                 continue
+            called_on = _dedupe([ctx.speaks_for(x) for x in addressees])
+            # only an addressee the text names can show the agent is misread; one
+            # reached through a pronoun ("calling on them") may just be misresolved
+            named = {a.key for a in called_on} - pronoun_keys
             # "Britain and France called for ...": one call per agent
             for agent, speaker in _agents(ctx, cue, sent):
                 key = (cue.i, agent.key)
                 if key in seen:
                     continue
                 seen.add(key)
+                # an agent that is also the one called on was read from the
+                # wrong slot: no call rather than a wrong one
+                if agent.key in named:
+                    continue
                 yield Event(
                     kind=EventKind.CALL,
                     evidence=ctx.evidence(sent, EXTRACTOR),
                     agent=agent,
                     speaker=speaker,
-                    addressees=tuple(
-                        a
-                        for a in (ctx.speaks_for(x) for x in addressees)
-                        if a.key != agent.key
-                    ),
+                    addressees=tuple(a for a in called_on if a.key != agent.key),
                     demands=demands,
                     demand_text=demand_text or None,
                     cue=cue.lemma_.lower(),
@@ -234,8 +275,22 @@ def _is_cue(tok: Token) -> bool:
             return bool(preps & {"for", "towards", "toward"})
         if lemma == "call":
             return bool(preps & {"for", "on", "upon"})
+        if lemma == "expect":
+            # "we expect Russia to withdraw": a demand; "expect to meet": a plan
+            return any(
+                c.dep_ in COMP_DEPS
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                and (
+                    any(g.dep_ in SUBJ_DEPS for g in c.children)
+                    or any(o.dep_ in OBJ_DEPS for o in tok.children)
+                )
+                for c in tok.children
+            )
         if lemma in FOR_ONLY_VERBS and lemma not in ADDRESSEE_VERBS:
-            return "for" in preps
+            # "appealed for calm", "appealed to the parties to return to talks"
+            return "for" in preps or (
+                "to" in preps and any(c.dep_ in COMP_DEPS for c in tok.children)
+            )
         if lemma == "press" or lemma == "ask":
             return "for" in preps or any(c.dep_ in COMP_DEPS for c in tok.children)
         return True
@@ -246,13 +301,30 @@ def _is_cue(tok: Token) -> bool:
             tok.dep_ in ("dobj", "nsubjpass")
             and tok.head.lemma_.lower() in OWN_CALL_VERBS
         )
-        return owned and any(c.lower_ == "for" for c in tok.children)
-    if tok.pos_ == "NOUN" and lemma == "need" and tok.head.lemma_.lower() in NEED_VERBS:
-        return any(
-            c.lower_ in ("for", "to") or c.dep_ in ("acl", "relcl")
+        # "his call for X", "our demand that he be released", "its call to end X"
+        return owned and any(
+            c.lower_ == "for" or c.dep_ in ("acl", "ccomp", "relcl")
+            for c in tok.children
+        )
+    if (
+        tok.pos_ == "NOUN"
+        and lemma in NEED_NOUNS
+        and tok.dep_ in ("dobj", "nsubjpass", "conj")
+        and _governing_verb(tok).lemma_.lower() in NEED_VERBS
+    ):
+        # "the obligations under international law" carry their demand themselves
+        return lemma == "obligation" or any(
+            c.lower_ in ("for", "to", "of") or c.dep_ in ("acl", "relcl")
             for c in tok.children
         )
     return False
+
+
+def _governing_verb(tok: Token) -> Token:
+    """The verb a noun is the object of, through conjoined objects."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.head
 
 
 def _negated(tok: Token) -> bool:
@@ -268,14 +340,31 @@ def _hypothetical(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in verb.children)
 
 
-def _read_call(ctx: Context, cue: Token) -> tuple[list[ActorRef], list[Token]] | None:
-    """Addressees and the tokens of the demand governed by ``cue``."""
+def _read_call(
+    ctx: Context, cue: Token
+) -> tuple[list[ActorRef], list[Token], set[str]] | None:
+    """Addressees, the tokens of the demand governed by ``cue``, and the keys of
+    the actors reached through pronouns."""
     addressees: list[ActorRef] = []
     demand: list[Token] = []
-    for child in cue.children:
+    if cue.pos_ == "NOUN" and cue.lemma_.lower() == "obligation":
+        # "all parties' obligations under international law": the noun is the demand
+        demand.extend(_subtree(cue))
+    children = list(cue.children)
+    if cue.pos_ == "NOUN" and cue.dep_ == "dobj":
+        # "we back the calls made by X for Y": the parser hangs "for Y" on the verb
+        children += [
+            c
+            for c in cue.head.children
+            if c.dep_ == "prep" and c.lower_ == "for" and c.i > cue.i
+        ]
+    for child in children:
         dep = child.dep_
         # "call for X", "appeal for X", "need for X": the object is the demand
-        if dep == "prep" and child.lower_ == "for":
+        if dep == "prep" and (
+            child.lower_ == "for"
+            or (child.lower_ == "of" and cue.lemma_.lower() in NEED_NOUNS)
+        ):
             demand.extend(_subtree(child))
         # "call on X to Y": X is addressed
         elif (
@@ -285,7 +374,7 @@ def _read_call(ctx: Context, cue: Token) -> tuple[list[ActorRef], list[Token]] |
         ):
             for obj in child.children:
                 if obj.dep_ == "pobj":
-                    actors = ctx.np_actors(obj)
+                    actors = _addressed(ctx, obj)
                     addressees.extend(actors)
                     for sub in obj.children:
                         if sub.dep_ in COMP_DEPS | {"acl", "relcl"}:
@@ -295,8 +384,10 @@ def _read_call(ctx: Context, cue: Token) -> tuple[list[ActorRef], list[Token]] |
         # "urged Turkey to ...": the object is the addressee when it is an actor
         elif dep in OBJ_DEPS:
             actors = (
-                ctx.np_actors(child) if cue.lemma_.lower() in ADDRESSEE_VERBS else []
+                _addressed(ctx, child) if cue.lemma_.lower() in ADDRESSEE_VERBS else []
             )
+            if not actors and cue.lemma_.lower() in ADDRESSEE_VERBS and _both(child):
+                continue  # "urged both sides to ...": addressed, though unnamed
             if actors:
                 addressees.extend(actors)
             else:
@@ -336,14 +427,43 @@ def _read_call(ctx: Context, cue: Token) -> tuple[list[ActorRef], list[Token]] |
         demand.extend(t for t in child.subtree if t.i not in taken)
     if not demand and not addressees:
         return None
-    return _dedupe(addressees), sorted(set(demand), key=lambda t: t.i)
+    pronouns = {
+        a.key
+        for c in cue.subtree
+        if c.pos_ == "PRON" and c.dep_ in ("pobj", "dobj", "nsubj")
+        for a in ctx.np_actors(c)
+    }
+    return _dedupe(addressees), sorted(set(demand), key=lambda t: t.i), pronouns
+
+
+def _both(tok: Token) -> bool:
+    """ "both sides", "the two parties", "all parties": a group addressed as such."""
+    return any(c.lower_ in ("both", "two", "all", "each") for c in tok.children)
+
+
+def _addressed(ctx: Context, tok: Token) -> list[ActorRef]:
+    """The actors a call addresses.  "Both sides" and "the two leaders" are left
+    unnamed: guessing them from the actors named before often picks the caller."""
+    if _both(tok):
+        return []
+    return ctx.np_actors(tok)
 
 
 def _agents(
     ctx: Context, cue: Token, sent: Span
 ) -> list[tuple[ActorRef, ActorRef | None]]:
-    """Every (agent, speaker) of a cue: conjoined subjects each make the call."""
+    """Every (agent, speaker) of a cue: conjoined subjects each make the call,
+    so does each member of a joint statement's "we", and whoever joins the
+    subject in making it ("X joined Y and Z in calling for ...")."""
+    joined = _joined(ctx, cue) or _endorsed(ctx, cue, sent)
+    if joined:
+        return joined
     subj = _subject(cue)
+    # "we" of a joint statement: each author
+    if subj is not None and subj.pos_ == "PRON" and subj.lower_ in SELF_PRONOUNS:
+        found = ctx.first_person(subj)
+        if len(found) > 1:
+            return [(a, None) for a in found]
     # conjoined subjects, or "both sides" / "the two leaders"
     if subj is not None and (
         any(c.dep_ == "conj" for c in subj.children)
@@ -362,6 +482,75 @@ def _agents(
             return out
     agent, speaker = _agent(ctx, cue, sent)
     return [] if agent is None else [(agent, speaker)]
+
+
+def _joined(ctx: Context, cue: Token) -> list[tuple[ActorRef, ActorRef | None]]:
+    """ "X joined Y and Z to call on ...", "X joins Y in calling for ...": all of
+    them call."""
+    head = cue.head
+    if cue.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "in":
+        head = head.head
+    elif cue.dep_ not in ("xcomp", "advcl"):
+        return []
+    if head.lemma_.lower() != "join" or head.i == cue.i:
+        return []
+    out: list[tuple[ActorRef, ActorRef | None]] = []
+    parts = [c for c in head.children if c.dep_ in ("nsubj", "dobj")]
+    for actor in actors_of_tokens(ctx, sorted(parts, key=lambda t: t.i)):
+        pair = (
+            (ctx.speaks_for(actor), actor)
+            if actor.kind is ActorKind.PERSON
+            else (actor, None)
+        )
+        if all(pair[0].key != o[0].key for o in out):
+            out.append(pair)
+    return out if len(out) > 1 else []
+
+
+def _endorsed(
+    ctx: Context, cue: Token, sent: Span
+) -> list[tuple[ActorRef, ActorRef | None]]:
+    """ "I echo the Secretary-General's call for X", "we fully back the calls
+    made by the Secretary-General for X": the endorser calls, and so does the
+    one whose call it is."""
+    if cue.pos_ != "NOUN" or cue.dep_ not in ("dobj", "conj"):
+        return []
+    verb = _governing_verb(cue)
+    if verb.lemma_.lower() not in ENDORSE_VERBS:
+        return []
+    out: list[tuple[ActorRef, ActorRef | None]] = []
+    endorser, voice = _agent(ctx, verb, sent)
+    if endorser is not None:
+        out.append((endorser, voice))
+    owners = [c for c in cue.children if c.dep_ == "poss"]
+    owners += [
+        g
+        for acl in cue.children
+        if acl.dep_ == "acl"
+        for agent in acl.children
+        if agent.dep_ == "agent"
+        for g in agent.children
+        if g.dep_ == "pobj"
+    ]
+    for actor in actors_of_tokens(ctx, owners):
+        found = (
+            (ctx.speaks_for(actor), actor)
+            if actor.kind is ActorKind.PERSON
+            else (actor, None)
+        )
+        if all(found[0].key != o[0].key for o in out):
+            out.append(found)
+    return out
+
+
+def actors_of_tokens(ctx: Context, tokens: list[Token]) -> list[ActorRef]:
+    """The actors of several noun phrases, in order, once each."""
+    out: list[ActorRef] = []
+    for tok in tokens:
+        for actor in ctx.np_actors(tok):
+            if actor.key not in {a.key for a in out}:
+                out.append(actor)
+    return out
 
 
 def _denied(cue: Token) -> bool:
@@ -450,60 +639,162 @@ def _sentence_speaker(ctx: Context, sent: Span) -> ActorRef | None:
     return None
 
 
+def _obligation(tok: Token) -> str | None:
+    """The cue that makes the clause ``tok`` heads an obligation, if any.
+
+    "X must / should / ought to V" (also "must not": a prohibition), "X needs
+    to V", "X has to V", "there needs to be N", "it is vital / imperative /
+    essential that ...", "there can be no military solution / impunity".
+    "Should have" and "must have" look back or guess: they are not demands.
+    """
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in MUST_AUX for c in auxes):
+        if any(c.lower_ in ("have", "'ve") for c in auxes):
+            return None
+        return next(c.lower_ for c in auxes if c.lower_ in MUST_AUX)
+    # "it is vital that all parties ...", "it is unacceptable that aid is not
+    # let through": what follows "that" may itself be negated
+    if tok.dep_ in ("ccomp", "xcomp", "csubj") and tok.head.lemma_ == "be":
+        adj = next(
+            (
+                c.lower_
+                for c in tok.head.children
+                if c.dep_ == "acomp" and c.lower_ in OBLIGATION_ADJS
+            ),
+            None,
+        )
+        if adj is not None and not _negated(tok.head):
+            return f"it is {adj}"
+    if _negated(tok):
+        return None
+    # "X needs to V", "X has to V", "there needs to be an end to ..."
+    if tok.lemma_.lower() in NEED_LEMMAS and tok.pos_ in ("VERB", "AUX"):
+        if any(
+            c.dep_ == "xcomp"
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            for c in tok.children
+        ):
+            return "need to" if tok.lemma_.lower() == "need" else "have to"
+    # "X has a responsibility to protect", "it is time for X to return"
+    head = tok.head
+    if tok.dep_ in ("acl", "xcomp", "relcl", "advcl") and head.i != tok.i:
+        to = any(g.dep_ == "aux" and g.lower_ == "to" for g in tok.children)
+        if to and head.lemma_.lower() in DUTY_NOUNS and head.head.lemma_ == "have":
+            return f"has a {head.lemma_.lower()}"
+        if to and head.lemma_.lower() == "time" and head.head.lemma_ == "be":
+            return "it is time"
+    # "a ceasefire is urgently needed", "urgent action is required"
+    if tok.lemma_.lower() in ("need", "require") and any(
+        c.dep_ == "auxpass" for c in tok.children
+    ):
+        return "is needed"
+    # "we need an immediate humanitarian pause": a want of the speaker's own
+    if (
+        tok.lemma_.lower() == "need"
+        and tok.pos_ == "VERB"
+        and any(c.dep_ == "dobj" for c in tok.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in tok.children)
+    ):
+        return "we need"
+    # "respect for international law is essential", "a ceasefire is vital"
+    if tok.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in OBLIGATION_ADJS | STANCE_NEEDS
+        for c in tok.children
+    ):
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+            return "is essential"
+    # "there can be no military solution", "there is no impunity for ..."
+    if tok.lemma_ == "be" and any(c.dep_ == "expl" for c in tok.children):
+        for attr in tok.children:
+            if (
+                attr.dep_ == "attr"
+                and attr.lemma_.lower() in NO_NOUNS
+                and any(d.lower_ == "no" for d in attr.children)
+            ):
+                return "there can be no"
+    return None
+
+
 def _obligations(ctx: Context, sent: Span, cue_ids: set[int]) -> Iterator[Event]:
-    """Quoted or reported obligations: '"the bombings must stop," X said'."""
+    """Obligations as calls: '"the bombings must stop," X said', "X said there
+    must be a ceasefire", and, in a statement (see
+    :mod:`kg.extract.authorship`), "Russia must withdraw its troops" or "there
+    can be no military solution" as the author's own demands."""
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX") or tok.i in cue_ids:
             continue
-        modal = any(c.dep_ == "aux" and c.lower_ in MUST_AUX for c in tok.children)
-        # "it is vital that all parties ...", "it is crucial to hold X to account"
-        if (
-            not modal
-            and tok.dep_ in ("ccomp", "xcomp", "csubj")
-            and tok.head.lemma_ == "be"
-        ):
-            modal = any(
-                c.dep_ == "acomp" and c.lower_ in OBLIGATION_ADJS
-                for c in tok.head.children
-            )
-        if not modal or _negated(tok):
-            continue
-        reported = (
-            ctx.in_quote(tok)
-            or (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SAY_VERBS)
-            or tok.head.lemma_ == "be"
-        )
-        if not reported:
+        cue = _obligation(tok)
+        if cue is None:
             continue
         clause = list(tok.subtree)
         demands = classify(_text(clause))
         if not demands:
             continue
-        if ctx.in_quote(tok):
-            actor = ctx.speaker_of(tok) or _sentence_speaker(ctx, sent)
-        elif tok.head.lemma_ == "be":
-            # an impersonal obligation is the statement's author's
-            actor = _sentence_speaker(ctx, sent) or ctx.last_speaker(tok.i)
-        else:
-            subj = _subject(tok.head)
-            actor = ctx.np_actor(subj) if subj is not None else None
-        if actor is None:
-            continue
-        speaker = actor if actor.kind is ActorKind.PERSON else None
-        agent = ctx.speaks_for(actor)
         subj_tok = next((c for c in tok.children if c.dep_ in SUBJ_DEPS), None)
-        addressees = ctx.np_actors(subj_tok) if subj_tok is not None else []
-        yield Event(
-            kind=EventKind.CALL,
-            evidence=ctx.evidence(sent, EXTRACTOR),
-            agent=agent,
-            speaker=speaker,
-            addressees=tuple(a for a in addressees if a.key != agent.key),
-            demands=demands,
-            demand_text=_text(clause),
-            cue=next((c.lower_ for c in tok.children if c.lower_ in MUST_AUX), "it is"),
-            quote=ctx.quote_text(tok),
+        if subj_tok is None and cue.startswith("has a"):
+            # "Israel has a responsibility to ...": the one who has it must act
+            subj_tok = next(
+                (c for c in tok.head.head.children if c.dep_ in SUBJ_DEPS), None
+            )
+        if cue == "is needed":
+            subj_tok = None  # what is needed is the demand, not someone addressed
+        agents = _obligation_agents(ctx, tok, sent, subj_tok)
+        if not agents:
+            continue
+        first_person = subj_tok is not None and subj_tok.lower_ in SELF_PRONOUNS
+        # the subject must act, unless it is the speaker or is acted upon
+        # ("the UN has not been given access" asks others to give it)
+        addressees = (
+            []
+            if subj_tok is None or first_person or subj_tok.dep_ == "nsubjpass"
+            else ctx.np_actors(subj_tok)
         )
+        called_on = _dedupe([ctx.speaks_for(a) for a in addressees])
+        for actor in agents:
+            agent = ctx.speaks_for(actor)
+            if any(a.key == agent.key for a in called_on):
+                continue  # "Russia must ..." is never Russia's own call
+            yield Event(
+                kind=EventKind.CALL,
+                evidence=ctx.evidence(sent, EXTRACTOR),
+                agent=agent,
+                speaker=actor if actor.kind is ActorKind.PERSON else None,
+                addressees=tuple(called_on),
+                demands=demands,
+                demand_text=_text(clause),
+                cue=cue,
+                quote=ctx.quote_text(tok),
+            )
+
+
+def _obligation_agents(
+    ctx: Context, tok: Token, sent: Span, subj_tok: Token | None
+) -> list[ActorRef]:
+    """Who states an obligation: the quote's speaker, the subject of the verb
+    of saying it depends on, the sentence's speaker, or a statement's author."""
+    if ctx.in_quote(tok):
+        found = ctx.speaker_of(tok) or _sentence_speaker(ctx, sent)
+        return [found] if found is not None else []
+    # "China said there must be a ceasefire", "X stressed that Y must ..."
+    head = tok.head if tok.dep_ in ("xcomp", "csubj") else tok
+    for t in (head, head.head):
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in SAY_VERBS:
+            subj = next((c for c in t.head.children if c.dep_ in SUBJ_DEPS), None)
+            if subj is not None:
+                return ctx.np_actors(subj)
+    said = _sentence_speaker(ctx, sent)
+    if said is not None:
+        return [said]
+    # "We must ...": whoever "we" is
+    if subj_tok is not None and subj_tok.lower_ in SELF_PRONOUNS:
+        return ctx.first_person(subj_tok)
+    author = ctx.author
+    if author is None or not ctx.authored:
+        return []
+    if author.speaker is not None and len(author.actors) == 1:
+        return [author.speaker]
+    return list(author.actors)
 
 
 def _inside_other_cue(cue: Token, cue_ids: set[int]) -> bool:
@@ -511,6 +802,8 @@ def _inside_other_cue(cue: Token, cue_ids: set[int]) -> bool:
     tok = cue
     only_conj = True
     while tok.head.i != tok.i:
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
+            return False  # "encouraged X ... and emphasized Y": a clause of its own
         only_conj = only_conj and tok.dep_ == "conj"
         tok = tok.head
         if tok.i in cue_ids and not only_conj:

@@ -147,7 +147,7 @@ def extract_casualties(ctx: Context) -> Iterator[Event]:
         evidence = ctx.evidence(sent, EXTRACTOR)
         casualties: list[Casualty] = []
         verbs: list[Token] = []
-        seen: set[tuple[CasualtyType, int]] = set()
+        seen: set[tuple[CasualtyType, int | None]] = set()
         for amount, ctype, verb, victim in by_sent[start]:
             if (ctype, amount.amount.value) in seen:
                 continue

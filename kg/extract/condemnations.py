@@ -15,9 +15,15 @@ from spacy.tokens import Span, Token
 
 from kg.extract.actors import Context
 from kg.extract.calls import _agents, _hypothetical, _negated
+from kg.extract.lexicon import ACT_NOUNS
 from kg.model import ActorKind, ActorRef, Event, EventKind
 
-EXTRACTOR = "condemnations.v1"
+EXTRACTOR = "condemnations.v2"
+
+# verbs whose subject did a violent act: "the Taliban attacked the compound"
+ATTACK_VERBS = frozenset(
+    {"attack", "shell", "bomb", "bombard", "strike", "raid", "pound", "ambush", "storm"}
+)
 
 # verbs of condemnation
 CONDEMN_VERBS = frozenset(
@@ -107,6 +113,14 @@ def extract_condemnations(ctx: Context) -> Iterator[Event]:
                     for g in c.children
                     if g.dep_ == "pobj"
                 ]
+            elif (
+                tok.pos_ == "VERB"
+                and lemma == "hold"
+                and _held_responsible(ctx, tok, own=True)
+                and tok.dep_ in ("ROOT", "ccomp")
+            ):
+                # "We hold Russia responsible for the deaths": blame is a condemnation
+                objects = []
             elif tok.pos_ == "NOUN" and lemma in CONDEMN_NOUNS:
                 objects = [
                     g
@@ -143,6 +157,12 @@ def extract_condemnations(ctx: Context) -> Iterator[Event]:
                         targets.append(target)
             # "..., for which Daesh has claimed responsibility"
             targets.extend(t for t in _claimants(ctx, sent) if t not in targets)
+            # "... and hold Hamas responsible"
+            targets.extend(t for t in _held_responsible(ctx, tok) if t not in targets)
+            # "We condemn the attack in Mogadishu. Al-Shabaab claimed it.": an act
+            # whose doer the clause does not name is the one named nearby
+            if not targets and any(_is_act(o) for o in objects):
+                targets = _nearby_doers(ctx, sent)
             if not targets:
                 continue
             pairs = _agents(ctx, tok, sent)
@@ -225,6 +245,82 @@ def _claimants(ctx: Context, sent: Span) -> list[ActorRef]:
                 if c.dep_ in ("nsubj", "nsubjpass"):
                     out.extend(ctx.np_actors(c))
     return out
+
+
+def _is_act(tok: Token) -> bool:
+    """Whether a noun names a violent act ("the attack", "these strikes")."""
+    if tok.dep_ == "prep":
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma in ACT_NOUNS or lemma in ("killing", "explosion", "blast", "massacre")
+
+
+def _held_responsible(ctx: Context, cue: Token, *, own: bool = False) -> list[ActorRef]:
+    """ "We condemn X and hold Hamas responsible": the one held responsible
+    (with ``own``, ``cue`` is the "hold" itself)."""
+    out: list[ActorRef] = []
+    verbs = [cue] if own else [cue.head, *cue.children, *cue.head.children]
+    for verb in verbs:
+        if verb.lemma_.lower() != "hold" or (verb.i == cue.i and not own):
+            continue
+        if not any(c.lower_ in ("responsible", "accountable") for c in verb.subtree):
+            continue
+        # "hold X responsible": X is the object, or the parser's subject of
+        # "responsible"
+        for c in verb.subtree:
+            if c.i <= verb.i:
+                continue
+            if (c.dep_ == "dobj" and c.head.i == verb.i) or (
+                c.dep_ == "nsubj" and c.head.lower_ in ("responsible", "accountable")
+            ):
+                out.extend(ctx.np_actors(c))
+    return out
+
+
+def _doers_in(ctx: Context, sent: Span) -> list[ActorRef]:
+    """Who a sentence says did a violent act: claimants, "X's attack", "attacks
+    by X", "Russian strikes", "the Taliban attacked ...", "X claimed the attack"."""
+    out = list(_claimants(ctx, sent))
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma == "claim":
+            for c in tok.children:
+                if c.dep_ == "dobj" and _is_act(c):
+                    for s in tok.children:
+                        if s.dep_ == "nsubj":
+                            out.extend(ctx.np_actors(s))
+        elif tok.pos_ == "NOUN" and _is_act(tok):
+            actor = ctx.np_actor(tok)
+            found = [actor] if actor is not None else []
+            if not found:
+                for child in tok.children:
+                    if child.dep_ == "prep" and child.lower_ == "by":
+                        for pobj in child.children:
+                            if pobj.dep_ == "pobj":
+                                found.extend(ctx.np_actors(pobj))
+                    elif child.dep_ == "poss":
+                        found.extend(ctx.np_actors(child))
+            out.extend(found)
+        elif tok.pos_ == "VERB" and lemma in ATTACK_VERBS and not _negated(tok):
+            if any(c.dep_ == "auxpass" for c in tok.children):
+                continue
+            for c in tok.children:
+                if c.dep_ == "nsubj":
+                    out.extend(ctx.np_actors(c))
+    return list(dict.fromkeys(out))
+
+
+def _nearby_doers(ctx: Context, sent: Span) -> list[ActorRef]:
+    """Doers named in the sentences after the condemnation, then before it
+    (two each way), then in the title: the nearest that names any."""
+    k = next(i for i, s in enumerate(ctx.sents) if s.start == sent.start)
+    order = [k, k + 1, k + 2, k - 1, k - 2]
+    tried = [ctx.sents[j] for j in order if 0 <= j < len(ctx.sents)]
+    for other in tried:
+        found = _doers_in(ctx, other)
+        if found:
+            return found
+    return []
 
 
 def _conj(tok: Token) -> Iterator[Token]:

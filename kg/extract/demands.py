@@ -27,7 +27,13 @@ _ATTACK = (
 _HELD = (
     r"(?:detainees|prisoners|hostages|captives|abductees|journalists|schoolgirls|"
     r"girls|boys|children|students|aid workers|workers|citizens|nationals|"
-    r"soldiers|activists|crew|sailors|civilians)"
+    r"soldiers|activists|crew|crews|sailors|civilians|(?:those|people|all) "
+    r"(?:detained|held|abducted|taken))"
+)
+# the international community, or a body of it, as the one to act
+_WORLD = (
+    r"(?:international community|the world|world community|this council|the council|"
+    r"security council|member states|the un\b|united nations|donors|partners)"
 )
 # troops and the like
 _TROOPS = r"(?:troops|forces|soldiers|army|military|fighters|units|tanks|personnel)"
@@ -49,6 +55,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"(?:stop|halt|end|cease)\w* (?:to )?(?:the |all )?(?:fighting|hostilities)",
                 r"(?:an end|end) to (?:the |all )?(?:fighting|hostilities)",
                 r"lay down (?:their |its )?arms|silence the guns|humanitarian pause",
+                r"(?:stop|halt|end|cease)\w* (?:to )?(?:the |this |all )?(?:war|conflict)\b(?! of aggression)",
+                r"(?:an end|end) to (?:the |this )?(?:war|conflict)\b(?! of aggression)",
             ),
         ),
         # stopping an offensive, attacks, bombing or other violence
@@ -60,6 +68,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 + r"(?:\W+\w+){0,10}?\W+(?:must|should|to) (?:stop|end|cease|halt)",
                 r"not to (?:launch|carry out|begin|start|mount|expand) (?:an? |the |any )?"
                 r"(?:\w+ )?(?:offensive|attack|assault|invasion|operation|incursion)",
+                r"^(?:this|it|that|these|they|such \w+) (?:\w+ )?(?:must|should|has to|needs? to|have to) "
+                r"(?:\w+ )?(?:stop|end|cease)\b",
+                r"(?:cease|stop|halt|end)\w* (?:all )?(?:its |their )?military (?:activities|activity|action)",
+                r"(?:stop|end|halt)\w* (?:the )?killing",
             ),
         ),
         # access for aid and aid workers
@@ -71,6 +83,17 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"sustained) (?:and \w+ )?(?:humanitarian )?access",
                 r"access (?:for|to) (?:aid|humanitarian)",
                 r"aid (?:be |to be )?(?:given|allowed|delivered|let)|safe passage",
+                r"(?:address|meet)\w* (?:\w+ ){0,3}?humanitarian needs",
+                r"(?:lift|ease|remove)\w* (?:\w+ ){0,2}?(?:movement )?restrictions",
+                r"(?:aid|relief|humanitarian) (?:reaches|to reach|can reach|gets? (?:in|through))",
+                r"obstruct\w* (?:of )?(?:aid|humanitarian)",
+                r"(?:given|granted|allowed|grant|give|allow)\w* (?:\w+ ){0,2}?access\b",
+                r"lift\w* (?:the |its |their )?(?:siege|blockade)",
+                r"(?:re)?open\w* (?:\w+ ){0,3}?crossings?|crossings? (?:\w+ ){0,2}?(?:open|remains? open)",
+                r"(?:facilitat|scal|increas|surg|expand|allow|enabl)\w* (?:up )?(?:\w+ ){0,3}?"
+                r"(?<!military )(?<!military-)(?<!arms )(?:aid|assistance|deliveries|supplies|relief)\b",
+                r"flow of (?:\w+ ){0,2}?(?:aid|assistance|supplies|relief)",
+                r"(?:aid|food|assistance|relief) (?:\w+ ){0,3}?(?:to flow|to reach|reach|reaches|gets? in)",
                 r"deliver(?:y of|ing)? (?:aid|assistance|food|medicine)",
                 r"(?:allow|let|permit)\w* (?:\w+ ){0,2}(?:aid|food|fuel|medicine|"
                 r"supplies|assistance)",
@@ -80,15 +103,26 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "ProtectionOfCivilians",
             _rx(
-                r"protect(?:ion of|ing|s)? (?:the )?(?:civilians?|civilian population|"
-                r"population|non-combatants|children|innocent|aid workers|"
-                r"health(?:care)? workers|humanitarian workers)",
+                r"protect(?:ion of|ing|s)? (?:the )?(?:\w+ ){0,2}?(?:civilians?|civilian "
+                r"population|population|people|non-combatants|children|innocent|aid "
+                r"workers|health(?:care)? workers|humanitarian workers)",
                 r"civilian protection|spar(?:e|ing) (?:the )?civilians",
                 r"safety of (?:the )?civilians|guarantees to protect",
                 r"(?:ensure|guarantee)\w* (?:the )?(?:safety|security) of civilians",
                 r"avoid(?:ing)? civilian (?:casualties|deaths|harm)",
                 r"minimi[sz]\w* (?:\w+ )?(?:harm|casualties|damage) to civilians",
                 r"harm to civilians",
+                r"civilian (?:welfare|lives|safety|harm|infrastructure)",
+                r"(?:attacks?|strikes?|shelling|bombing|violence|targeting)\W+(?:\w+\W+){0,3}?"
+                r"(?:on|against|of)\W+(?:the\W+)?(?:civilians?|aid workers|"
+                r"hospitals|schools|humanitarian workers|journalists)",
+                r"not (?:to )?(?:target|attack|strike|harm|shell|bomb|kill)\w*(?:\W+\w+){0,3}?"
+                r"\W+civilian",
+                r"(?:safety|security|protection) of (?:\w+ ){0,2}?(?:workers|staff|personnel|"
+                r"civilians|journalists)",
+                r"workers'? (?:safety|security)",
+                r"civilian (?:casualties|deaths|suffering)|precautions|proportionality",
+                r"(?:stop|end|cease)\w* (?:\w+ ){0,2}?target\w* (?:of )?civilians?",
             ),
         ),
         # holding perpetrators to account
@@ -96,11 +130,14 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "Accountability",
             _rx(
                 r"accountab|hold \w+(?: \w+)? accountable|held accountable",
-                r"(?:hold|held) (?:\w+ ){1,4}to account",
+                r"(?:hold|held) (?:\w+ ){0,4}to account",
                 r"bring \w+(?: \w+)? to justice|\bjustice for\b|prosecut",
                 r"(?:independent|international|thorough|impartial|credible|full) "
                 r"investigation|investigate|end (?:to )?impunity|\bimpunity\b",
                 r"war crimes tribunal|international criminal court|\bicc\b",
+                r"(?:face|brought to|deliver) justice|perpetrators (?:must|should) be",
+                r"those responsible (?:\w+ ){0,3}?(?:account|justice|prosecuted|punished)",
+                r"targeted sanctions|sanctions? (?:on|against) (?:those|the perpetrators|individuals)",
             ),
         ),
         # a negotiated, political way out
@@ -115,11 +152,29 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"(?:direct|political|diplomatic|indirect|ceasefire) "
                 r"(?:talks|negotiations)",
                 r"(?<!trade )\btalks (?:between|with|among)\b|(?<!trade )\bnegotiations (?:between|with)\b",
-                r"(?:resume|return to|hold|start|begin|join|restart|enter into) "
+                r"(?:resume|return to|hold|start|begin|join|restart|enter into|engage in) "
                 r"(?:the |direct )?(?:talks|negotiations)",
                 r"negotiate (?:a|an|the) (?:solution|settlement|end|peace|deal)",
                 r"\bdialogue\b|two-state solution|resolution \d{3,4}",
                 r"un-led (?:efforts|process)|un-facilitated|return to the negotiating table",
+                r"no military solution|\b(?:free|fair|credible|inclusive|democratic)\b"
+                r"[\w ,]{0,60}?\belections\b",
+                r"electoral process|(?:holding of|hold) (?:\w+ ){0,6}?elections|"
+                r"peace processes?",
+                r"(?:come|return|go) (?:back )?to the (?:negotiating )?table",
+                r"constitutional order|civilian(?:-led)? (?:rule|government|transition)",
+                r"implement\w* (?:\w+ ){0,4}?(?:peace|ceasefire) (?:agreement|deal|accord)",
+                r"peace (?:agreement|accord)|lasting peace|durable peace|just peace",
+            ),
+        ),
+        # the parties talking: talks, negotiations, dialogue, the table, mediation
+        # (also a political solution's way, so both concepts come out)
+        (
+            "Negotiations",
+            _rx(
+                r"(?<!trade )(?<!trade-)\b(?:talks|negotiations?|dialogue|mediation)\b",
+                r"(?:come|return|go|get) (?:back )?to the (?:negotiating )?table",
+                r"\bnegotiate\b|\bengage (?:\w+ )?with each other",
             ),
         ),
         # lowering tension
@@ -131,15 +186,25 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"calm (?:the situation|tensions)|restore calm",
                 r"(?:avoid|prevent|refrain from) (?:any )?(?:further )?"
                 r"(?:military )?escalation",
+                r"step back from the (?:edge|brink)|not (?:to )?escalate",
+                r"refrain\w* from (?:\w+ ){0,8}?(?:escalat\w*|provocat\w*)",
             ),
         ),
         # abiding by international (humanitarian) law
         (
             "RespectForInternationalLaw",
             _rx(
-                r"(?:respect|abide by|comply with|adhere to|uphold|observe)\w*"
-                r"(?:\W+\w+){0,3}?\W+(?:international|humanitarian) "
+                r"(?:respect|abid|compl[yi]|adher|uphold|upheld|observ|honou?r|meet|fulfil|keep)\w*"
+                r"(?:\W+\w+){0,6}?\W+(?:international|humanitarian) "
                 r"(?:humanitarian )?law",
+                r"obligations under (?:international|humanitarian)",
+                r"(?:international|humanitarian|maritime) (?:humanitarian )?law(?:\W+\w+){0,3}?"
+                r"\W+(?:respected|upheld|observed|complied|honou?red)",
+                r"(?:respect|uphold|violat\w*|breach\w*)(?:\W+\w+){0,3}?\W+"
+                r"(?:sovereignty|territorial integrity)",
+                r"(?:compl[yi]\w*|enforce\w*|respect\w*|uphold)"
+                r"(?:\W+\w+){0,3}?\W+(?:arms embargo|sanctions regime|"
+                r"(?:security council )?resolutions?\b)",
                 r"respect for (?:international |humanitarian )+law",
                 r"(?:respect|abide by|comply with|adhere to|uphold)\w*(?:\W+\w+){0,3}?\W+"
                 r"(?:geneva conventions?|laws of war|(?:un|united nations) charter)",
@@ -153,6 +218,14 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"monitors?|peacekeep\w*|force)",
                 r"(?:un|united nations) (?:\w+ )?(?:mission|monitors|observers)",
                 r"monitoring mission|no-fly zone|peacekeep",
+                r"(?:international|multinational) (?:security )?(?:support |security )?"
+                r"(?:assistance|support mission)",
+                _WORLD + r" (?:must |should |needs? to |has to |to |can |could )?"
+                r"(?:\w+ )?(?:continue to )?(?:act|do|step up|redouble|respond|support|"
+                r"take action|contribute)\b",
+                r"what (?:this|the) council can do",
+                r"(?:fund|funding|contribut)\w* (?:to )?(?:the )?(?:humanitarian )?(?:response|appeal|plan)",
+                r"(?:support|back)\w* (?:the )?(?:\w+ ){0,3}?(?:mission|envoy|mediation efforts)",
             ),
         ),
         # troops out
@@ -175,6 +248,11 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             _rx(
                 r"(?:release|free|freeing)\w* (?:of )?(?:all )?(?:the |its |their )?"
                 r"(?:\w+ ){0,3}?" + _HELD,
+                r"(?:release|free)\w*\b(?:\W+\w+){0,6}?\W+" + _HELD,
+                r"\b(?:be|been|being|is|are) (?:\w+ )?(?:released|freed|returned home)\b",
+                r"(?:release|free)\w* (?:all )?(?:of )?them\b|hostages?(?:-| )(?:release|deal)",
+                r"(?:arbitrarily|unjustly|wrongfully|unlawfully) (?:detained|held|imprisoned)",
+                r"return of (?:\w+ ){0,3}?(?:children|deportees|prisoners|civilians)",
                 r"prisoner(?:s)? (?:exchange|swap)|exchange of prisoners",
             ),
         ),

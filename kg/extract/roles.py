@@ -1,0 +1,158 @@
+"""Bodies and offices named by their role: "the Council", "the Secretary-General",
+"the resolution", "the Foreign Secretary", "the Department".
+
+Official texts name their own institutions by role.  Some roles have one owner
+wherever they appear ("the Secretary-General" alone is the United Nations', "the
+High Representative" the European Union's); "the Council" and "the resolution"
+are the UN Security Council's in a text about the UN, and the Council of the
+European Union's in an EU text; offices of a government ("the Foreign
+Secretary", "the Department", "the Government") belong to the state that
+authors the text.  A role with an actor named beside it ("NATO Secretary
+General", "the Russian Foreign Minister") is resolved by that name, not here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from kg.model import ActorKind, ActorRef
+
+if TYPE_CHECKING:
+    from kg.extract.actors import Context
+
+# offices and bodies with one owner, by their words (hyphens as spaces)
+FIXED_ROLES: dict[str, str] = {
+    "secretary general": "united-nations",
+    "un secretary general": "united-nations",
+    "deputy secretary general": "united-nations",
+    "high representative": "european-union",
+    "high representative vice president": "european-union",
+    "hr vp": "european-union",
+    "security council": "un-security-council",
+}
+# bodies of the UN in a UN text, of the EU in an EU text
+COUNCIL_WORDS = frozenset({"council", "resolution", "presidency"})
+# a government's own offices: the authoring state's
+# (not "the Government" or "the mission": an official text names another
+# state's government that way as often as its own; the heads of government
+# count only in a state's own text, see ``HEAD_ROLES``)
+GOVERNMENT_ROLES = frozenset(
+    {
+        "foreign secretary",
+        "foreign minister",
+        "secretary of state",
+        "department",
+        "embassy",
+        "ambassador",
+        "press secretary",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "foreign office",
+        "defence secretary",
+        "defense secretary",
+        "secretary",
+        "deputy secretary",
+        "national security advisor",
+        "national security adviser",
+    }
+)
+# heads of state and government: the authoring state's in its own statements
+# and readouts ("The President spoke today with ..."), never an organisation's
+HEAD_ROLES = frozenset(
+    {"president", "prime minister", "vice president", "chancellor", "minister"}
+)
+# determiners that make a role this text's own: "the", "this", "our"
+_OWN_DETS = frozenset({"the", "this", "our"})
+_UN_CONTEXT = re.compile(r"\b(?:Security Council|United Nations|UN|U\.N\.)\b")
+_EU_CONTEXT = re.compile(r"\b(?:European Union|EU|Council of the EU)\b")
+
+
+def role_words(tok: Token) -> str:
+    """The words of the role a noun heads, its compounds and adjectives
+    included, lowercase, hyphens as spaces: "the Foreign Secretary" ->
+    "foreign secretary"."""
+    left = [
+        c
+        for c in tok.lefts
+        if c.dep_ in ("compound", "amod", "flat", "punct", "nmod") and c.text != ","
+    ]
+    words = " ".join(t.lower_ for t in [*left, tok])
+    return " ".join(words.replace("-", " ").replace("/", " ").split())
+
+
+def role_actor(
+    ctx: Context, tok: Token, *, owner: ActorRef | None = None
+) -> ActorRef | None:
+    """The actor a role noun stands for in this text, if any.
+
+    Args:
+        ctx: the article's context.
+        tok: the head noun of the phrase ("Council", "Secretary").
+        owner: the authoring state or body, when the caller knows it already
+            (while the author itself is being found).
+
+    Returns:
+        The actor, with the role as its surface; None when the role is not
+        one this module knows or has no owner in this text.
+    """
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    words = role_words(tok)
+    key = FIXED_ROLES.get(words)
+    if key is not None:
+        return _actor(ctx, key, tok)
+    dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
+    # "today's resolution": a date owns nothing, the text does
+    if any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in tok.children):
+        dets.add("the")
+    numbered = any(c.like_num or c.dep_ == "nummod" for c in tok.rights)
+    if tok.lower_ in COUNCIL_WORDS and words == tok.lower_ and (dets or numbered):
+        # "the Council", "this Council", "resolution 2736", "the Presidency"
+        if not (dets & _OWN_DETS or numbered):
+            return None
+        author = owner or _author_actor(ctx)
+        if author is not None and author.key == "european-union":
+            return _actor(ctx, "european-union", tok)
+        if _UN_CONTEXT.search(ctx.text):
+            return _actor(ctx, "un-security-council", tok)
+        if _EU_CONTEXT.search(ctx.text):
+            return _actor(ctx, "european-union", tok)
+        return None
+    if (words in GOVERNMENT_ROLES or words in HEAD_ROLES) and (
+        dets & _OWN_DETS or not dets
+    ):
+        if tok.tag_ in ("NNS", "NNPS") or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
+        ):
+            return None  # "the Prime Minister of Israel" is Israel's
+        author = owner or _author_actor(ctx)
+        kinds = (
+            (ActorKind.COUNTRY,)
+            if words in HEAD_ROLES
+            else (ActorKind.COUNTRY, ActorKind.ORGANIZATION)
+        )
+        if author is not None and author.kind in kinds:
+            return ActorRef(author.key, author.label, author.kind, _surface(tok))
+    return None
+
+
+def _author_actor(ctx: Context) -> ActorRef | None:
+    author = ctx.author_if_known()
+    return author.actors[0] if author is not None and len(author.actors) == 1 else None
+
+
+def _actor(ctx: Context, key: str, tok: Token) -> ActorRef | None:
+    entry = ctx.gaz.entries.get(key)
+    if entry is None:
+        return None
+    return ActorRef(entry.key, entry.label, entry.kind, _surface(tok))
+
+
+def _surface(tok: Token) -> str:
+    left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "flat")]
+    start = left[0].i if left else tok.i
+    return tok.doc[start : tok.i + 1].text
