@@ -87,6 +87,10 @@ _TITLE_COMMON = _ENGLISH_WORDS | frozenset(
     people civilians soldiers troops officials deadly latest new amid after over
     following against toll rises rise more than least dozens hundreds thousands
     suspected suspects arrests arrested mourns world nation must should will
+    a an in on at of to as is by so no was
+    aid convoy hospital school camp market village town city refugees crisis
+    humanitarian situation statement remarks update press pounds pounded
+    storms stormed ambushes ambushed targets targeted shelling airstrike airstrikes
     """.split()
 )
 _TITLE_WORD_RE = re.compile(r"[A-Za-z][a-z]+")

@@ -109,8 +109,11 @@ def make_article(
     title: str | None = None,
     article_id: str = "t",
     date: dt.date | None = None,
+    publisher: str | None = None,
+    url: str | None = None,
 ) -> Article:
-    """An article from clean text (and optionally a separate title)."""
+    """An article from clean text (and optionally a separate title, the record's
+    publisher and URL)."""
     return Article(
         id=article_id,
         text=text,
@@ -118,6 +121,8 @@ def make_article(
         title=title,
         clean_title=title,
         date=date,
+        publisher=publisher,
+        url=url,
     )
 
 
@@ -126,9 +131,18 @@ def read(nlp, gazetteer) -> Callable[..., Extraction]:  # noqa: ANN001
     """Parse and extract one text with the real model: ``read("NATO urged ...")``."""
     from kg.extract import extract
 
-    def _read(text: str, *, title: str | None = None) -> Extraction:
-        article = make_article(text, title=title)
-        return extract(nlp(article.doc_text), article, gazetteer)
+    def _read(
+        text: str,
+        *,
+        title: str | None = None,
+        publisher: str | None = None,
+        url: str | None = None,
+        date: dt.date | None = None,
+    ) -> Extraction:
+        article = make_article(
+            text, title=title, publisher=publisher, url=url, date=date
+        )
+        return extract(nlp(article.doc_text), article, gazetteer, strict=True)
 
     return _read
 

@@ -425,6 +425,48 @@ MODEL_CASES = [
         "Pakistan condemned the attack, which was claimed by the Pakistani Taliban.",
         [C("Pakistan", ("Tehrik-i-Taliban Pakistan",))],
     ),
+    # the doer named in a neighbouring sentence
+    (
+        "Kenya condemned the attack in Mogadishu. Al-Shabaab claimed responsibility "
+        "for the blast.",
+        [C("Kenya", ("al-Shabaab",))],
+    ),
+    (
+        "Russian missiles struck Kyiv overnight. Poland condemns these outrageous "
+        "attacks on civilians.",
+        [C("Poland", ("Russia",))],
+    ),
+    (
+        "Norway condemned the massacre. The Islamic State claimed the attack in a "
+        "statement.",
+        [C("Norway", ("Islamic State",))],
+    ),
+    # no doer anywhere: no condemnation of anyone
+    ("Chile condemned the attack on the convoy.", []),
+    # "hold X responsible"
+    (
+        "Japan condemned the rocket attacks against Israel and held Hamas "
+        "responsible.",
+        [C("Japan", ("Hamas",))],
+    ),
+    (
+        "Germany holds the Russian Federation responsible for the deaths of the "
+        "civilians.",
+        [C("Germany", ("Russia",))],
+    ),
+    (
+        "Ireland condemned the shelling and held the army accountable.",
+        [],
+    ),
+    # the possessor's actor, not every name inside its phrase
+    (
+        "Belgium condemns the UN-sanctioned M23 armed group's continued advance.",
+        [C("Belgium", ("M23",))],
+    ),
+    (
+        "Austria condemned the Iranian-backed militia's attack on the base.",
+        [C("Austria", ("Iran",))],
+    ),
 ]
 
 

@@ -299,3 +299,28 @@ def test_load_gazetteer_is_cached_per_path(tmp_path: Path) -> None:
     copy.write_text(build_actors_ttl(), encoding="utf-8")
     assert load_gazetteer(copy) is load_gazetteer(copy)
     assert len(load_gazetteer(copy)) == len(_gaz())
+
+
+# publishers -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "url", "expected"),
+    [
+        ("UK Foreign, Commonwealth & Development Office", None, "united-kingdom"),
+        ("US Mission to the United Nations", None, "united-states"),
+        ("German Federal Foreign Office", None, "germany"),
+        ("European External Action Service", None, "european-union"),
+        (None, "https://so.usembassy.gov/statement", "united-states"),
+        (None, "https://www.nato.int/cps/en/natohq/news.htm", "nato"),
+        ("Voice of America", None, "news"),
+        ("Reuters", "https://www.state.gov/x", "news"),  # the name wins over a copy's host
+        (None, "https://en.wikinews.org/wiki/x", "news"),
+        ("Some Blog", "https://example.org/x", None),
+    ],
+)
+def test_who_authors_a_record_from_its_publisher(
+    gazetteer, name: str | None, url: str | None, expected: str | None  # noqa: ANN001
+) -> None:
+    found = gazetteer.publisher(name, url)
+    assert (getattr(found, "key", found)) == expected

@@ -806,3 +806,37 @@ def test_wire_datelines_are_blanked(text: str, kept: str) -> None:
 )
 def test_text_that_is_no_dateline_is_kept(text: str) -> None:
     assert clean(text)[0] == text
+
+
+# publisher --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        ({"text": "Fighting resumed.", "publisher": "US Department of State"}, "US Department of State"),
+        ({"text": "Fighting resumed.", "source": "gov.uk"}, "gov.uk"),
+        ({"text": "Fighting resumed.", "publisher": "  "}, None),
+        ({"text": "Fighting resumed."}, None),
+        # the publisher wins over a scraper's "source"
+        ({"text": "Fighting resumed.", "publisher": "EEAS", "source": "x"}, "EEAS"),
+    ],
+)
+def test_a_record_names_its_publisher_or_source(record: dict, expected: str | None) -> None:
+    from kg.ingest import article_from_record
+
+    assert article_from_record(record, default_id="r").publisher == expected
+
+
+def test_a_title_case_headline_is_parsed_in_sentence_case_with_offsets_kept() -> None:
+    from kg.ingest import article_from_record, sentence_case
+
+    title = "UK Condemns Attack On Aid Convoy In Darfur"
+    article = article_from_record({"text": "Text.", "title": title}, default_id="r")
+    assert article.clean_title == "UK condemns attack on aid convoy in Darfur"
+    assert len(article.clean_title) == len(title) and article.title == title
+    # names and sentence-case headlines stay as written
+    assert sentence_case("Russia Pounds Kharkiv") == "Russia pounds Kharkiv"
+    assert sentence_case("NATO calls on Russia to halt offensive") == (
+        "NATO calls on Russia to halt offensive"
+    )

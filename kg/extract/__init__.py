@@ -18,6 +18,7 @@ from kg.extract.attacks import extract_attacks
 from kg.extract.calls import extract_calls
 from kg.extract.casualties import extract_casualties
 from kg.extract.condemnations import extract_condemnations
+from kg.extract.killings import extract_killings
 from kg.extract.lexicon import ROLE_WORDS
 from kg.extract.meetings import extract_meetings
 from kg.extract.quotes import extract_quotes
@@ -48,6 +49,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "condemnations.v2": extract_condemnations,
     "casualties.v1": extract_casualties,
     "attacks.v2": extract_attacks,
+    "killings.v1": extract_killings,
     "agreements.v1": extract_agreements,
     "meetings.v1": extract_meetings,
     "support.v1": extract_support,
@@ -67,6 +69,71 @@ def extract_affiliations(ctx: Context) -> Iterator[Affiliation]:
     for aff in ctx.affiliations.values():
         name = AFFILIATIONS_GAZETTEER if aff.from_gazetteer else AFFILIATIONS
         yield Affiliation(aff.person, aff.org, ctx.evidence(aff.sent, name), aff.role)
+
+
+def _carry_perpetrators(ctx: Context, events: list[Event]) -> list[Event]:
+    """A headline's attack or death whose doer it does not name is the body's
+    first named attack's: "Terrorist attack in Mogadishu" over a text about
+    the al-Shabaab attack at the hotel."""
+    named: list[tuple[int, ActorRef]] = []  # (sentence index, perpetrator)
+    index: dict[int, int] = {}
+    title_sents = -1
+    for n, e in enumerate(events):
+        if e.kind is not EventKind.ATTACK or e.status not in (None, "Happened"):
+            continue
+        sent = ctx.sentence_at(e.evidence.start, in_title=e.evidence.in_title)
+        if sent is None:
+            continue
+        k = ctx.sent_index(sent)
+        index[n] = k
+        if e.evidence.in_title:
+            title_sents = max(title_sents, k)
+        if e.agent is not None:
+            named.append((k, e.agent))
+    if not named:
+        return events
+    body = [(k, a) for k, a in named if k > title_sents]
+    out = list(events)
+    for n, k in index.items():
+        e = out[n]
+        if e.agent is not None or e.agent_text is not None:
+            continue
+        if e.evidence.in_title:
+            found = body[0][1] if body else None
+        else:
+            # deaths told just after a named attack are its deaths ("Russian
+            # strikes hit Kharkiv. Three civilians were killed."), unless the
+            # sentence is about fighting between sides
+            sent = ctx.sents[k]
+            two_sided = any(
+                t.lemma_.lower() in ("battle", "clash", "fighting", "between", "war")
+                for t in sent
+            )
+            before = [(j, a) for j, a in named if 0 <= k - j <= 2 and j > title_sents]
+            found = before[-1][1] if before and e.casualties and not two_sided else None
+        if found is not None:
+            out[n] = replace(e, agent=found)
+    return out
+
+
+def _drop_uncounted_twins(events: list[Event]) -> list[Event]:
+    """A count-less death where the same sentence counts the dead is the same
+    death: "14 people were killed, including a journalist" keeps the 14."""
+    counted = {
+        (e.evidence.start, e.evidence.in_title)
+        for e in events
+        for c in e.casualties
+        if c.type.value == "Killed" and not c.amount.inferred and c.amount.value
+    }
+    return [
+        e
+        for e in events
+        if not (
+            e.casualties
+            and all(c.amount.inferred or c.amount.value is None for c in e.casualties)
+            and (e.evidence.start, e.evidence.in_title) in counted
+        )
+    ]
 
 
 def _merge_attacks(events: list[Event]) -> list[Event]:
@@ -207,7 +274,7 @@ def extract(
                 )
                 found.append(event)
     try:
-        events = _merge_attacks(found)
+        events = _carry_perpetrators(ctx, _merge_attacks(_drop_uncounted_twins(found)))
     except Exception as err:  # noqa: BLE001
         failed("extract:merge", err, "attack details folded into casualty events")
         events = found

@@ -423,6 +423,10 @@ class Context:
         # unknown GPEs are places; bare demonyms are not actors on their own
         return None
 
+    def sent_index(self, sent: Span) -> int:
+        """The position of a sentence in the article."""
+        return self._sent_index[sent.start]
+
     def sent_of(self, tok: Token | int) -> Span:
         """The sentence holding a token (or token index)."""
         i = tok if isinstance(tok, int) else tok.i
@@ -519,10 +523,21 @@ class Context:
         low = tok.lower_
         if resolve and tok.pos_ == "PRON":
             return self.resolve_pronoun(tok)
+        # "Ethiopia's Amhara region", "the Gaza border": a place, not its owner
+        if low in _PLACE_NOUNS:
+            return None
         # a named actor modifying the head: "European Union leaders", "Syria's army"
         for child in tok.children:
             if child.dep_ in ("compound", "poss", "nmod", "amod") and child.i < tok.i:
                 cm = self.mention_at(child)
+                nxt = self.doc[child.i + 1 : child.i + 3]
+                if (
+                    cm is not None
+                    and len(nxt) == 2
+                    and nxt[0].text == "-"
+                    and nxt[1].lower_ in ("sanctioned", "designated", "listed")
+                ):
+                    continue  # "the UN-sanctioned M23": the UN sanctions it
                 if cm is not None:
                     # "the Bashar al-Assad regime": the state the person leads
                     if cm.actor.kind is ActorKind.PERSON and low in FORCE_NOUNS:

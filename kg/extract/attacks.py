@@ -54,6 +54,7 @@ ATTACK_VERBS: dict[str, str | None] = {
     "target": None,
     "shoot": "Gunfire",
     "gun": "Gunfire",
+    "fire": "Gunfire",
     "stab": "PhysicalAssault",
     "hack": "PhysicalAssault",
     "behead": "Execution",
@@ -71,7 +72,7 @@ ATTACK_VERBS: dict[str, str | None] = {
 }
 # verbs that attack only with a weapon or a force as subject, or an actor and
 # a target: "a missile hit the school", "Israel targeted Hezbollah commanders"
-_WEAPON_ONLY_VERBS = frozenset({"hit", "target", "destroy", "torch", "hang"})
+_WEAPON_ONLY_VERBS = frozenset({"hit", "target", "destroy", "torch"})
 # nouns of attacks, with their means
 ATTACK_NOUNS: dict[str, str | None] = {
     "attack": None,
@@ -166,7 +167,45 @@ _UNREAL_HEADS = frozenset(
 )
 # verbs that make what they govern a demand, a threat or a plan, not a report
 _STOP_VERBS = frozenset(
-    {"stop", "end", "halt", "cease", "prevent", "avoid", "refrain", "deter", "suspend"}
+    {
+        "stop",
+        "end",
+        "halt",
+        "cease",
+        "prevent",
+        "avoid",
+        "refrain",
+        "deter",
+        "suspend",
+        "foil",
+        "thwart",
+        "avert",
+        "deny",
+        "repel",
+        "intercept",
+        "disrupt",
+    }
+)
+# verbs whose complement is demanded, not reported
+_DEMAND_VERBS = frozenset(
+    {"call", "urge", "demand", "ask", "appeal", "press", "insist", "request", "implore"}
+)
+# adjectives that make an attack one that did not happen: "a planned bombing"
+_UNREAL_ADJS = frozenset(
+    {
+        "planned",
+        "attempted",
+        "failed",
+        "foiled",
+        "thwarted",
+        "alleged",
+        "possible",
+        "potential",
+        "future",
+        "imminent",
+        "threatened",
+        "feared",
+    }
 )
 _THREAT_VERBS = frozenset(
     {
@@ -339,6 +378,13 @@ def _read(ctx: Context, sent: Span, tok: Token) -> Event | None:
 def _verb_attack(ctx: Context, sent: Span, tok: Token, lemma: str) -> Event | None:
     if lemma == "shoot" and not _shot_at(tok):
         return None
+    if lemma == "fire" and not any(
+        c.dep_ == "prep" and c.lower_ in ("on", "at", "upon", "into")
+        for c in tok.children
+    ):
+        return (
+            None  # "fired on protesters", "fired missiles at": not "fired the minister"
+        )
     if lemma == "hang" and not any(c.dep_ == "auxpass" for c in tok.children):
         return None  # "pictures hang", "hang on": only "was hanged"
     if lemma == "strike" and any(
@@ -409,6 +455,14 @@ def _noun_attack(
                     doers.extend(_pobjs(g))
                 if g.dep_ == "nsubj" and c.dep_ == "relcl":
                     doers.append(g)
+    # "soldiers killed in an airstrike by X": the by-agent of the verb it hangs on
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        doers += [
+            g for c in tok.head.head.children if c.dep_ == "agent" for g in _pobjs(c)
+        ]
+    # "the airstrike was carried out by X"
+    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in _LIGHT_VERBS:
+        doers += [g for c in tok.head.children if c.dep_ == "agent" for g in _pobjs(c)]
     # "X launched an attack", "X carried out strikes"
     if tok.dep_ in ("dobj", "conj") and tok.head.lemma_.lower() in _LIGHT_VERBS:
         doers += [c for c in tok.head.children if c.dep_ == "nsubj"]
@@ -492,8 +546,16 @@ def _status(ctx: Context, tok: Token) -> str | None:
             return None  # "the attacks must stop"
         if low in _STOP_VERBS and t.i != tok.i:
             return None  # "to halt its offensive", "end the siege"
+        if low in _DEMAND_VERBS and t.i != tok.i and t.pos_ == "VERB":
+            return None  # "urged Russia to lift the siege": a demand, not a report
         if low in _UNREAL_HEADS and t.i != tok.i and t.pos_ == "NOUN":
             return "Threatened"
+        if (
+            t.i != tok.i
+            and t.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+        ):
+            return None  # "no evidence that the site had been shelled"
         if low in _THREAT_VERBS and t.i != tok.i:
             return "Threatened"
         if t.pos_ in ("VERB", "AUX") and ("will" in aux or "shall" in aux):
@@ -502,6 +564,10 @@ def _status(ctx: Context, tok: Token) -> str | None:
             break  # what someone says happened, happened
         if t.dep_ in ("ROOT",):
             break
+    if tok.pos_ != "VERB" and any(
+        c.dep_ == "amod" and c.lower_ in _UNREAL_ADJS for c in tok.children
+    ):
+        return "Planned"  # "a planned bombing", "an attempted attack"
     if _historical(ctx, tok):
         return "Historical"
     if any(c.dep_ == "neg" for c in tok.head.children) and tok.dep_ in (
@@ -515,6 +581,12 @@ def _status(ctx: Context, tok: Token) -> str | None:
 
 def _historical(ctx: Context, tok: Token) -> bool:
     """A year well before the article's own: "the 1994 genocide", "in 2014"."""
+    # "twenty years ago", "a decade ago"
+    for t in tok.subtree if tok.pos_ == "VERB" else tok.head.subtree:
+        if t.lower_ == "ago" and any(
+            g.lemma_.lower() in ("year", "decade") for g in t.subtree
+        ):
+            return True
     year = ctx.article.date.year if ctx.article.date else None
     if year is None:
         return False
@@ -544,6 +616,12 @@ def _perpetrator(
             weapon = WEAPON_NOUNS[lemma]
         if d.pos_ == "PRON" and d.dep_ != "poss":
             continue  # "they hit ...": the attacks named before (see _anaphoric)
+        if d.pos_ == "PRON" and d.lower_ in ("its", "their"):
+            # "condemns Russia for its strikes": the actor named just before
+            owner = ctx.nearest_group_actor(d)
+            if owner is not None:
+                return speaks_for(ctx, [owner])[0], None, weapon
+            continue
         # a name that only modifies the act ("the Usterzai attack", "the Army
         # Public School attack") is a place or a target unless the gazetteer
         # knows it as an actor
@@ -553,15 +631,18 @@ def _perpetrator(
                 continue
             return speaks_for(ctx, [actor])[0], None, weapon
         # "Russian jets", "an Israeli strike": the demonym in the doer's phrase
+        # ... or a leader's name: "the Bashar al-Assad regime forces"
         inner = [
-            a
-            for a in ctx.actors_in(d.subtree)
-            if a.kind is not ActorKind.PERSON and a.key in ctx.gaz.entries
+            b
+            for b in speaks_for(ctx, ctx.actors_in(d.subtree))
+            if b.kind is not ActorKind.PERSON and b.key in ctx.gaz.entries
         ]
         if inner and d.dep_ not in ("prep",):
-            return speaks_for(ctx, inner)[:1][0], None, weapon
+            return inner[0], None, weapon
     for d in doers:
         lemma = d.lemma_.lower()
+        if d.dep_ in ("compound", "amod", "nmod", "poss"):
+            continue  # "a terrorist attack" says what kind, not who
         if lemma in PERP_NOUNS or lemma.rstrip("s") in PERP_NOUNS:
             words = [t for t in d.subtree if t.i <= d.i and t.dep_ != "det"]
             return None, " ".join(t.text for t in words), weapon

@@ -240,7 +240,11 @@ def _in_by_phrase(tok: Token) -> bool:
     # "Statement by X ...", "Explanation of Vote Delivered by X": the statement
     # opens its sentence ("We will hear updates from X" introduces a briefer)
     near_start = owner.i - owner.sent.start <= 4
-    return near_start and (lemma in STATEMENT_NOUNS or lemma in DELIVER_VERBS)
+    # the statement heads its sentence: not "we will hear updates from X"
+    heads = owner.dep_ == "ROOT" or (
+        lemma in DELIVER_VERBS and owner.dep_ in ("acl", "ROOT", "relcl")
+    )
+    return near_start and heads and (lemma in STATEMENT_NOUNS or lemma in DELIVER_VERBS)
 
 
 def _leads_title(ctx: Context, tok: Token, sent: Span) -> bool:

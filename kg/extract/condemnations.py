@@ -158,7 +158,11 @@ def extract_condemnations(ctx: Context) -> Iterator[Event]:
             # "..., for which Daesh has claimed responsibility"
             targets.extend(t for t in _claimants(ctx, sent) if t not in targets)
             # "... and hold Hamas responsible"
-            targets.extend(t for t in _held_responsible(ctx, tok) if t not in targets)
+            targets.extend(
+                t
+                for t in _held_responsible(ctx, tok, own=lemma == "hold")
+                if t not in targets
+            )
             # "We condemn the attack in Mogadishu. Al-Shabaab claimed it.": an act
             # whose doer the clause does not name is the one named nearby
             if not targets and any(_is_act(o) for o in objects):
@@ -218,8 +222,20 @@ def _targets(ctx: Context, obj: Token) -> list[ActorRef]:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         out.extend(ctx.np_actors(pobj))
-            elif child.dep_ in ("poss", "compound", "amod", "nmod"):
-                out.extend(ctx.actors_in(child.subtree))
+            elif child.dep_ == "poss":
+                # "the M23 armed group's advance": the possessor phrase's actor,
+                # not every name inside it ("UN-sanctioned")
+                out.extend(
+                    ctx.np_actors(child)
+                    or [
+                        a
+                        for t in child.subtree
+                        if not _sanctioner(t)
+                        for a in ctx.actors_in([t])
+                    ]
+                )
+            elif child.dep_ in ("compound", "amod", "nmod"):
+                out.extend(ctx.actors_in([child]))
         # "the attacks that X has waged": the subject of a relative clause;
         # "the airstrikes carried out by Israel", "which was claimed by the Taliban"
         for child in head.children:
@@ -247,12 +263,38 @@ def _claimants(ctx: Context, sent: Span) -> list[ActorRef]:
     return out
 
 
+def _sanctioner(tok: Token) -> bool:
+    """ "UN-sanctioned", "US-designated": the name is the sanctioner's."""
+    doc = tok.doc
+    return (
+        tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text == "-"
+        and doc[tok.i + 2].lower_ in ("sanctioned", "designated", "listed")
+    )
+
+
 def _is_act(tok: Token) -> bool:
     """Whether a noun names a violent act ("the attack", "these strikes")."""
     if tok.dep_ == "prep":
         return False
     lemma = tok.lemma_.lower()
-    return lemma in ACT_NOUNS or lemma in ("killing", "explosion", "blast", "massacre")
+    return lemma in ACT_NOUNS or lemma in (
+        "killing",
+        "explosion",
+        "blast",
+        "massacre",
+        "act",
+        "incident",
+        "atrocity",
+        "crime",
+        "violence",
+        "terrorism",
+        "shooting",
+        "stabbing",
+        "execution",
+        "abduction",
+        "kidnapping",
+    )
 
 
 def _held_responsible(ctx: Context, cue: Token, *, own: bool = False) -> list[ActorRef]:

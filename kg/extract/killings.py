@@ -1,0 +1,331 @@
+"""Deaths stated without a number: "the journalist was shot dead", "a militant
+stabbed him", "killing the commander", "civilians were killed", "the death of
+Ambassador X", "the loss of life".
+
+One victim ("a journalist", "the commander", "Ambassador X", "his son") gives a
+``Casualty`` with count 1, marked as inferred (``kg:countInferred``), and the
+named victim when the gazetteer or the text names a person; victims in the
+plural with no number ("civilians", "several soldiers", "many") give a
+``Casualty`` with no count and ``kg:countQualifier kg:Unknown``, which no sum
+counts.  A count the text does give ("12 were killed", "dozens") is
+:mod:`kg.extract.casualties`' to read, and such a sentence is left to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.extract.actors import Context
+from kg.extract.frames import place_in, speaks_for
+from kg.extract.lexicon import HYPOTHETICAL_AUX
+from kg.model import (
+    ActorKind,
+    ActorRef,
+    Amount,
+    Casualty,
+    CasualtyType,
+    Event,
+    EventKind,
+    Qualifier,
+)
+
+EXTRACTOR = "killings.v1"
+
+# verbs whose object (or passive subject) was killed
+KILL_VERBS = frozenset(
+    {
+        "kill",
+        "murder",
+        "assassinate",
+        "execute",
+        "behead",
+        "slay",
+        "massacre",
+        "slaughter",
+        "lynch",
+    }
+)
+# "shot dead", "stabbed to death", "beaten to death", "burned alive"
+DEATH_RESULTS = frozenset({"dead", "death", "alive"})
+RESULT_VERBS = frozenset(
+    {"shoot", "gun", "stab", "beat", "burn", "hack", "stone", "hang"}
+)
+# verbs whose subject died
+DIE_VERBS = frozenset({"die", "perish"})
+# nouns of a death: "the death of X", "the killing of X", "the loss of life"
+DEATH_NOUNS = frozenset({"death", "killing", "murder", "assassination", "execution"})
+# quantity words that make victims countless: "several soldiers", "many civilians"
+_UNCOUNTED = frozenset({"several", "many", "some", "numerous", "countless", "scores"})
+# words that say the text does count them: left to kg.extract.casualties
+_COUNTED_WORDS = frozenset(
+    {"dozens", "hundreds", "thousands", "dozen", "hundred", "thousand", "tens", "score"}
+)
+# people a singular noun can name
+_PERSON_NOUNS = frozenset(
+    {
+        "journalist",
+        "reporter",
+        "commander",
+        "leader",
+        "soldier",
+        "officer",
+        "policeman",
+        "guard",
+        "worker",
+        "civilian",
+        "man",
+        "woman",
+        "child",
+        "boy",
+        "girl",
+        "son",
+        "daughter",
+        "father",
+        "mother",
+        "driver",
+        "doctor",
+        "nurse",
+        "teacher",
+        "student",
+        "member",
+        "activist",
+        "ambassador",
+        "official",
+        "minister",
+        "general",
+        "colonel",
+        "fighter",
+        "militant",
+        "volunteer",
+        "photographer",
+        "cameraman",
+        "priest",
+        "imam",
+        "farmer",
+        "resident",
+        "villager",
+        "protester",
+        "demonstrator",
+        "detainee",
+        "prisoner",
+        "hostage",
+        "diplomat",
+        "mayor",
+        "governor",
+        "chief",
+        "spokesman",
+        "employee",
+        "staff",
+        "citizen",
+        "national",
+        "tourist",
+        "pilot",
+        "sailor",
+        "medic",
+        "paramedic",
+    }
+)
+
+
+def extract_killings(ctx: Context) -> Iterator[Event]:
+    """Yield one ``Attack`` with a count-less ``Casualty`` per death stated
+    without a number.
+
+    Args:
+        ctx: the article's shared extraction context.
+
+    Yields:
+        ``Event`` of kind ``ATTACK`` with one casualty (count 1 inferred, or
+        no count and qualifier ``Unknown``).
+    """
+    for sent in ctx.sents:
+        seen: set[int] = set()
+        for tok in sent:
+            found = _read(ctx, tok)
+            if found is None:
+                continue
+            victim, doer = found
+            if victim.i in seen or _counted(victim):
+                continue
+            seen.add(victim.i)
+            yield _event(ctx, sent, tok, victim, doer)
+
+
+def _read(ctx: Context, tok: Token) -> tuple[Token, list[Token]] | None:
+    """(victim head, doer phrases) when ``tok`` states a death."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and not _unreal(tok):
+        passive = any(c.dep_ == "auxpass" for c in tok.children)
+        killed = lemma in KILL_VERBS or (
+            lemma in RESULT_VERBS
+            and any(
+                c.lower_ in DEATH_RESULTS
+                or (c.dep_ == "prep" and any(g.lower_ == "death" for g in c.children))
+                for c in tok.children
+            )
+        )
+        if killed:
+            if passive:
+                victim = _child(tok, ("nsubjpass",))
+                doers = [
+                    g for c in tok.children if c.dep_ == "agent" for g in c.children
+                ]
+            else:
+                victim = _child(tok, ("dobj",))
+                doers = [c for c in tok.children if c.dep_ == "nsubj"]
+                if victim is None and tok.dep_ in ("acl", "relcl"):
+                    victim = tok.head  # "the journalist killed in the raid"
+                # "soldiers killed in an airstrike by X": a participle's agent
+                doers += [
+                    g for c in tok.children if c.dep_ == "agent" for g in c.children
+                ]
+            return (victim, doers) if victim is not None else None
+        if lemma in DIE_VERBS:
+            victim = _child(tok, ("nsubj",))
+            return (victim, []) if victim is not None else None
+    if tok.pos_ == "NOUN" and lemma in DEATH_NOUNS and not _unreal(tok):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                victim = _child(c, ("pobj",))
+                if victim is not None and _is_people(ctx, victim):
+                    doers = [
+                        g
+                        for p in tok.children
+                        if p.dep_ == "prep" and p.lower_ == "by"
+                        for g in p.children
+                    ]
+                    return victim, doers
+    if tok.lower_ == "loss" and any(
+        c.dep_ == "prep" and any(g.lower_ in ("life", "lives") for g in c.children)
+        for c in tok.children
+    ):
+        return tok, []
+    return None
+
+
+def _event(
+    ctx: Context, sent: Span, tok: Token, victim: Token, doers: list[Token]
+) -> Event:
+    evidence = ctx.evidence(sent, EXTRACTOR)
+    one = _singular(ctx, victim)
+    amount = (
+        Amount(1, Qualifier.EXACTLY, text=victim.text, inferred=True)
+        if one
+        else Amount(None, Qualifier.UNKNOWN, text=victim.text)
+    )
+    named = _named_person(ctx, victim) if one else None
+    # the victims' words up to their head noun: "Turkish soldiers", "a journalist"
+    label = " ".join(
+        t.text
+        for t in victim.doc[victim.left_edge.i : victim.i + 1]
+        if t.dep_ not in ("det", "punct", "poss") and t.i >= victim.i - 4
+    )
+    agent: ActorRef | None = None
+    for d in doers:
+        found = ctx.np_actors(d)
+        if found and not (d.pos_ == "PRON" and d.lower_ in ("he", "she")):
+            agent = speaks_for(ctx, found)[0]
+            break
+    casualty = Casualty(
+        CasualtyType.KILLED,
+        amount,
+        evidence,
+        victim="loss of life" if victim.lower_ == "loss" else label or None,
+        victim_actor=named,
+    )
+    return Event(
+        kind=EventKind.ATTACK,
+        evidence=evidence,
+        agent=agent,
+        casualties=(casualty,),
+        place=place_in(ctx, tok),
+        cue=tok.lemma_.lower(),
+        quote=ctx.quote_text(tok),
+    )
+
+
+def _child(tok: Token, deps: tuple[str, ...]) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _unreal(tok: Token) -> bool:
+    """Negated, hypothetical, threatened or planned: "could kill", "vowed to kill"."""
+    for t in [tok, *list(tok.ancestors)[:3]]:
+        if any(c.dep_ == "neg" for c in t.children) and t.pos_ in ("VERB", "AUX"):
+            return True
+        aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+        if aux & (HYPOTHETICAL_AUX | {"will", "must", "should"}):
+            return True
+        if t.lemma_.lower() in (
+            "threaten",
+            "vow",
+            "plan",
+            "try",
+            "attempt",
+            "seek",
+            "want",
+            "fear",
+            "risk",
+            "prevent",
+            "stop",
+            "avoid",
+        ):
+            return t.i != tok.i
+    return False
+
+
+def _counted(victim: Token) -> bool:
+    """Whether the victims come with a number ("12 people", "dozens of")."""
+    if victim.lower_ in _COUNTED_WORDS or victim.like_num:
+        return True
+    return any(
+        c.like_num or c.lower_ in _COUNTED_WORDS or c.dep_ == "nummod"
+        for c in victim.subtree
+        if c.i < victim.i
+    )
+
+
+def _singular(ctx: Context, victim: Token) -> bool:
+    """One victim: a singular noun ("a journalist", "his son"), a pronoun
+    ("him", "her") or a person's name."""
+    if victim.lower_ == "loss":
+        return False
+    if any(c.lower_ in _UNCOUNTED for c in victim.children):
+        return False
+    if any(c.dep_ == "conj" for c in victim.children):
+        return False  # "a woman and her two children": more than one, count-less
+    if victim.pos_ == "PRON":
+        return victim.lower_ in ("him", "her", "he", "she")
+    m = ctx.mention_at(victim)
+    if m is not None:
+        return m.actor.kind is ActorKind.PERSON
+    return victim.tag_ in ("NN", "NNP") and victim.lemma_.lower() in _PERSON_NOUNS
+
+
+def _is_people(ctx: Context, tok: Token) -> bool:
+    m = ctx.mention_at(tok)
+    if m is not None:
+        return m.actor.kind is ActorKind.PERSON
+    return tok.lemma_.lower() in _PERSON_NOUNS or tok.lower_ in (
+        "civilians",
+        "people",
+        "soldiers",
+        "children",
+        "journalists",
+        "workers",
+    )
+
+
+def _named_person(ctx: Context, victim: Token) -> ActorRef | None:
+    """The person a singular victim names: "Ambassador X", "journalist X"."""
+    m = ctx.mention_at(victim)
+    if m is not None and m.actor.kind is ActorKind.PERSON:
+        return m.actor
+    for c in victim.children:
+        if c.dep_ in ("appos", "compound", "flat"):
+            m = ctx.mention_at(c)
+            if m is not None and m.actor.kind is ActorKind.PERSON:
+                return m.actor
+    return None

@@ -1,0 +1,213 @@
+"""Attacks and deaths with or without numbers, read by the real model.
+
+Each construction has at least three sentences of our own, in different
+shapes: verbs, nouns and weapons; perpetrators named, labelled or pointed back
+to; and the acts that did not happen (negated, threatened, planned,
+hypothetical, demanded, historical), which are never events of the article's
+time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import NamedTuple
+
+import pytest
+from conftest import case
+
+from kg.model import EventKind, Extraction, Qualifier
+
+pytestmark = pytest.mark.model
+
+DATE = dt.date(2024, 5, 1)
+
+
+class Hit(NamedTuple):
+    """One attack as an annotator records it."""
+
+    perpetrator: str | None  # an actor's label, else the label of the words, else None
+    status: str
+
+
+def hits(ex: Extraction) -> set[Hit]:
+    out = set()
+    for e in ex.events:
+        if e.kind is not EventKind.ATTACK:
+            continue
+        who = (
+            e.agent.label
+            if e.agent
+            else (f"({e.agent_text})" if e.agent_text else None)
+        )
+        out.add(Hit(who, e.status or "Happened"))
+    return out
+
+
+def happened(ex: Extraction) -> set[str | None]:
+    return {h.perpetrator for h in hits(ex) if h.status == "Happened"}
+
+
+REPORTED = [
+    # verbs, active and passive
+    case("Russian jets pounded rebel-held districts overnight.", {"Russia"}),
+    case("Government forces shelled the town on Tuesday.", {"(Government forces)"}),
+    case("Israel struck Hezbollah targets in southern Lebanon.", {"Israel"}),
+    case("A grain terminal in Odesa was hit by a Russian missile.", {"Russia"}),
+    case("Gunmen stormed a hotel in Mogadishu on Friday.", {"(Gunmen)"}),
+    case("A militant stabbed him and then shot him in the head.", {"(militant)"}),
+    case("His body was hanged in the square.", {None}),
+    case("Houthi rebels fired on a merchant vessel in the Red Sea.", {"Houthis"}),
+    # nouns
+    case("The airstrike on the hospital was carried out by Israel.", {"Israel"}),
+    case("A car bomb exploded near a market in Kabul.", {None}),
+    case("The Ukrainian drone attack on the refinery caused a fire.", {"Ukraine"}),
+    case("Clashes erupted in the capital overnight.", {None}),
+    case("An Israeli strike hit a school sheltering displaced families.", {"Israel"}),
+    case("Al-Shabaab militants ambushed a convoy in Lower Shabelle.", {"al-Shabaab"}),
+    # pointed back to: the attack named before, a claim of responsibility
+    case(
+        "Russian strikes hit Kyiv overnight. The attack damaged a hospital.",
+        {"Russia"},
+    ),
+    case(
+        "A bomb exploded at a checkpoint. Al-Shabaab claimed responsibility.",
+        {"al-Shabaab"},
+    ),
+    case("Canada condemns Russia for its strikes on the power grid.", {"Russia"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTED)
+def test_attacks_reported_as_having_happened(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert happened(read(text, date=DATE)) == expected
+
+
+NOT_HAPPENED = [
+    # negated
+    case("No strikes were reported in the city overnight.", set()),
+    case("Russia did not attack the plant, officials said.", set()),
+    case(
+        "Inspectors found no evidence that the site had been shelled.",
+        set(),
+    ),
+    # hypothetical or demanded
+    case("A full-scale attack on the city would be catastrophic.", set()),
+    case("The Houthis must stop their attacks on shipping.", set()),
+    case("The UN urged Russia to halt its offensive in the east.", set()),
+    # threatened or planned: kept, marked
+    case(
+        "Iran vowed to strike Israel in retaliation.",
+        {Hit("Iran", "Threatened")},
+    ),
+    case(
+        "Police foiled a planned bombing of a shopping mall.",
+        set(),
+    ),
+    case(
+        "Officials warned of the risk of an assault on the port.",
+        {Hit(None, "Threatened")},
+    ),
+    # recalled history
+    case(
+        "The city never recovered from the 1994 massacre.",
+        {Hit(None, "Historical")},
+    ),
+    case(
+        "Twenty years ago, terrorists bombed commuter trains in Madrid.",
+        {Hit("(terrorists)", "Historical")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_HAPPENED)
+def test_what_did_not_happen_is_no_event_of_the_time(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    found = hits(read(text, date=DATE))
+    assert {h for h in found if h.status == "Happened"} == set()
+    assert {h for h in found if h.status != "Happened"} == expected
+
+
+def test_an_attack_carries_its_means_as_a_concept_and_its_place(
+    read: Callable[..., Extraction],
+) -> None:
+    [e] = [e for e in read("Russian forces shelled Kharkiv on Tuesday.").events]
+    assert (e.means, e.means_type, e.place) == ("shelling", "Shelling", "Kharkiv")
+    [e] = read("A suicide attack hit a mosque in Peshawar.").events
+    assert e.means_type == "SuicideBombing"
+    [e] = read("Russian drones struck the port of Izmail.").events
+    assert e.means_type == "AerialAttack"
+
+
+def test_a_headline_attack_is_the_bodys_named_attack(
+    read: Callable[..., Extraction],
+) -> None:
+    ex = read(
+        "The United States condemns the al-Shabaab attack at a hotel in Mogadishu.",
+        title="Terrorist attack in Mogadishu",
+    )
+    assert happened(ex) == {"al-Shabaab"}
+
+
+# --- deaths with no number -----------------------------------------------------------
+
+
+class Death(NamedTuple):
+    count: int | None
+    qualifier: Qualifier
+    inferred: bool
+    victim_person: str | None
+
+
+def deaths(ex: Extraction) -> list[Death]:
+    return [
+        Death(
+            c.amount.value,
+            c.amount.qualifier,
+            c.amount.inferred,
+            c.victim_actor.label if c.victim_actor else None,
+        )
+        for e in ex.events
+        for c in e.casualties
+        if c.type.value == "Killed"
+    ]
+
+
+ONE = Death(1, Qualifier.EXACTLY, True, None)
+SOME = Death(None, Qualifier.UNKNOWN, False, None)
+
+DEATHS = [
+    case("The journalist was shot dead at a checkpoint.", [ONE]),
+    case("A U.S. service member was killed in Somalia on Monday.", [ONE]),
+    case("The drone strike hit the car, killing the commander.", [ONE]),
+    case("Civilians were killed in the shelling of the market.", [SOME]),
+    case("Several soldiers were killed when their convoy was ambushed.", [SOME]),
+    case("The strikes killed civilians and destroyed homes.", [SOME]),
+    case(
+        "Ambassador Anna Kowalski was killed in the explosion.",
+        [Death(1, Qualifier.EXACTLY, True, "Anna Kowalski")],
+    ),
+    case("We mourn the tragic loss of life.", [SOME]),
+    # a number: the casualty reader's, once
+    case(
+        "At least 12 people were killed in the attack.",
+        [Death(12, Qualifier.AT_LEAST, False, None)],
+    ),
+    case(
+        "Fourteen people were killed, including a journalist.",
+        [Death(14, Qualifier.EXACTLY, False, None)],
+    ),
+    # no death
+    case("The militants threatened to kill the hostages.", []),
+    case("A soldier was wounded in the attack.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEATHS)
+def test_deaths_with_and_without_numbers(
+    read: Callable[..., Extraction], text: str, expected: list
+) -> None:
+    assert deaths(read(text)) == expected
