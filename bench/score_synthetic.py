@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+"""Score the extractor on bench/synthetic/statements.jsonl (texts of our own).
+
+Usage::
+
+    python bench/score_synthetic.py [-v] [ID ...]
+
+Reads each text with the real pipeline (no store), compares its calls,
+condemnations, attacks (reported as having happened) and deaths with the facts
+the record lists, and prints precision, recall and F1 per relation; ``-v``
+also prints every text whose facts differ.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from score import Aliases
+
+from kg.extract import extract
+from kg.gazetteer import load_gazetteer
+from kg.ingest import article_from_record
+from kg.model import ActorRef, Extraction
+from kg.nlp import load_pipeline
+
+HERE = Path(__file__).resolve().parent
+RECORDS = HERE / "synthetic" / "statements.jsonl"
+ACTORS = HERE / "corpus-gold" / "actors.json"
+RELATIONS = ("callsFor", "condemns", "attack", "killed")
+
+
+def predicted(ex: Extraction, canon) -> set[tuple]:  # noqa: ANN001
+    out: set[tuple] = set()
+    for e in ex.events:
+        kind = e.kind.value
+        if kind == "CallFor":
+            out |= {("callsFor", canon(e.agent), d) for d in e.demands}
+        elif kind == "Condemnation":
+            out |= {("condemns", canon(e.agent), canon(t)) for t in e.targets}
+        elif kind == "Attack" and e.status in (None, "Happened"):
+            out.add(("attack", canon(e.agent)))
+        for c in e.casualties:
+            if c.type.value == "Killed":
+                out.add(("killed", c.amount.value))
+    return out
+
+
+def gold(record: dict, canon_name) -> set[tuple]:  # noqa: ANN001
+    out: set[tuple] = set()
+    for f in record["facts"]:
+        rel = f["relation"]
+        if rel == "callsFor":
+            out.add((rel, canon_name(f["agent"]), f["demand"]))
+        elif rel == "condemns":
+            out.add((rel, canon_name(f["agent"]), canon_name(f["target"])))
+        elif rel == "attack":
+            out.add((rel, canon_name(f.get("perpetrator"))))
+        elif rel == "killed":
+            out.add((rel, f.get("count")))
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("ids", nargs="*")
+    ap.add_argument("--verbose", "-v", action="store_true")
+    args = ap.parse_args()
+    aliases = Aliases(json.loads(ACTORS.read_text(encoding="utf-8")))
+
+    def canon_name(name: str | None) -> str | None:
+        if name is None:
+            return None
+        found = aliases.canon({name})
+        return sorted(found)[0] if found else name
+
+    def canon(actor: ActorRef | None) -> str | None:
+        if actor is None:
+            return None
+        found = aliases.canon({actor.label, actor.surface})
+        return sorted(found)[0] if found else actor.label
+
+    nlp, gazetteer = load_pipeline(), load_gazetteer()
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    for line in RECORDS.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        if args.ids and record["id"] not in args.ids:
+            continue
+        article = article_from_record(record, default_id=record["id"])
+        pred = predicted(extract(nlp(article.doc_text), article, gazetteer), canon)
+        want = gold(record, canon_name)
+        for fact in pred & want:
+            tp[fact[0]] += 1
+        for fact in pred - want:
+            fp[fact[0]] += 1
+        for fact in want - pred:
+            fn[fact[0]] += 1
+        if args.verbose and pred != want:
+            print(f"{record['id']} | {record.get('title') or ''} | {record['text'][:200]}")
+            for fact in sorted(want - pred, key=str):
+                print("   missed", fact)
+            for fact in sorted(pred - want, key=str):
+                print("   wrong ", fact)
+    print(f"{'relation':10} {'tp':>4} {'fp':>4} {'fn':>4} {'P':>6} {'R':>6} {'F1':>6}")
+    for rel in RELATIONS:
+        p = tp[rel] / (tp[rel] + fp[rel]) if tp[rel] + fp[rel] else 0.0
+        r = tp[rel] / (tp[rel] + fn[rel]) if tp[rel] + fn[rel] else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"{rel:10} {tp[rel]:4d} {fp[rel]:4d} {fn[rel]:4d} {p:6.2f} {r:6.2f} {f1:6.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
