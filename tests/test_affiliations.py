@@ -482,3 +482,21 @@ def test_roles_read_by_the_model(
 ) -> None:
     (aff,) = read(text).affiliations
     assert aff.role == role
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a role phrase whose owner is a possessive pronoun, read while the
+        # context is still being built (this once stopped whole builds)
+        "The army said on Monday that its spokesman John Smith had confirmed it.",
+        "Their envoy Maria Lopez arrived in Geneva on Tuesday.",
+        "The ministry and its spokeswoman Ana Silva declined to comment.",
+    ],
+)
+def test_a_role_owned_by_a_pronoun_reads_without_error(
+    read: Callable[..., Extraction], text: str
+) -> None:
+    ex = read(text)  # read() is strict: an exception fails the test
+    assert ex.failures == ()

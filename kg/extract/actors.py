@@ -235,6 +235,14 @@ class Context:
         # Doc.text and Token.sent are recomputed on every access: compute them once
         self.text = doc.text
         self.sents: list[Span] = list(doc.sents)
+        self._sent_starts = [s.start_char for s in self.sents]
+        # doc.ents builds its spans anew on every access: index them once
+        self._ents: list[Span] = list(doc.ents)
+        self._ent_starts = [e.start for e in self._ents]
+        self._ent_of = [-1] * len(doc)
+        for n, ent in enumerate(self._ents):
+            for i in range(ent.start, ent.end):
+                self._ent_of[i] = n
         self._sent_index = [0] * len(doc)
         for k, sent in enumerate(self.sents):
             for i in range(sent.start, sent.end):
@@ -329,7 +337,7 @@ class Context:
     def _find_mentions(self) -> None:
         doc = self.doc
         full_names: dict[str, ActorRef] = {}
-        for ent in doc.ents:
+        for ent in self._ents:
             if ent.label_ not in _ACTOR_LABELS:
                 continue
             actor = self._actor_of_entity(ent)
@@ -1123,10 +1131,24 @@ class Context:
     def sentence_at(self, start: int, *, in_title: bool) -> Span | None:
         """The sentence whose evidence starts at ``start`` (article offsets)."""
         char = start if in_title else start + self.article.body_offset
-        for sent in self.sents:
-            if sent.start_char <= char < sent.end_char:
-                return sent
+        k = bisect.bisect_right(self._sent_starts, char) - 1
+        if k >= 0 and self.sents[k].start_char <= char < self.sents[k].end_char:
+            return self.sents[k]
         return None
+
+    def ents_in(self, span: Span) -> list[Span]:
+        """The named entities inside ``span`` (``Span.ents`` walks the whole doc)."""
+        k = bisect.bisect_left(self._ent_starts, span.start)
+        out = []
+        while k < len(self._ents) and self._ents[k].end <= span.end:
+            out.append(self._ents[k])
+            k += 1
+        return out
+
+    def ent_at(self, tok: Token) -> Span | None:
+        """The named entity covering ``tok``, if any."""
+        n = self._ent_of[tok.i]
+        return self._ents[n] if n >= 0 else None
 
     # evidence ------------------------------------------------------------------
 

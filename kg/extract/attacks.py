@@ -30,7 +30,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from kg.extract.actors import Context
-from kg.extract.frames import place_in, speaks_for
+from kg.extract.frames import ent_span, place_in, speaks_for
 from kg.extract.lexicon import HYPOTHETICAL_AUX, SAY_VERBS
 from kg.model import ActorKind, ActorRef, Event, EventKind
 
@@ -793,7 +793,7 @@ def _object_place(verb: Token) -> str | None:
     """'shelled Kharkiv': a place as the object of the attacking verb."""
     for c in verb.children:
         if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC", "FAC"):
-            ent = next((e for e in c.doc.ents if e.start <= c.i < e.end), None)
+            ent = ent_span(c)
             return ent.text if ent is not None else c.text
     return None
 

@@ -496,7 +496,7 @@ def _perpetrator(
 
 def _place(ctx: Context, sent: Span, victims: set[int]) -> str | None:
     """The first place the sentence puts the event in: "in Idlib"."""
-    for ent in sent.ents:
+    for ent in ctx.ents_in(sent):
         if ent.label_ not in ("GPE", "LOC", "FAC") or ent.start in victims:
             continue
         # "according to the governor of Hatay province in southern Turkey": the

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.actors import Context
 from kg.extract.lexicon import HYPOTHETICAL_AUX
@@ -110,7 +110,22 @@ def place_in(ctx: Context, head: Token) -> str | None:
     """The first named place in a locative phrase under ``head``: "in Brussels"."""
     for tok in head.subtree:
         if tok.ent_type_ in ("GPE", "LOC", "FAC") and ctx.is_place_use(tok):
-            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            ent = ent_span(tok)
             if ent is not None:
                 return ent.text
     return None
+
+
+def ent_span(tok: Token) -> Span | None:
+    """The named entity covering ``tok``, found from its IOB tags (``doc.ents``
+    builds every span anew on each access)."""
+    if not tok.ent_type_:
+        return None
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]

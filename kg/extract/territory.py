@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.actors import Context
-from kg.extract.frames import actors_of, is_negated, speaks_for, subjects
+from kg.extract.frames import actors_of, ent_span, is_negated, speaks_for, subjects
 from kg.model import ActorRef, Event, EventKind
 
 EXTRACTOR = "territory.v1"
@@ -110,7 +110,7 @@ def _place(ctx: Context, verb: Token) -> str | None:
         known = m is not None and m.actor.key in ctx.gaz.entries
         if known and m is not None and m.actor.kind.value != "Country":
             continue
-        ent = next((e for e in c.doc.ents if e.start <= c.i < e.end), None)
+        ent = ent_span(c)
         return ent.text if ent is not None else c.text
     return None
 
