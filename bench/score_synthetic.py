@@ -3,7 +3,7 @@
 
 Usage::
 
-    python bench/score_synthetic.py [-v] [ID ...]
+    python bench/score_synthetic.py [--set statements|speeches] [-v] [ID ...]
 
 Reads each text with the real pipeline (no store), compares its calls,
 condemnations, attacks (reported as having happened) and deaths with the facts
@@ -28,7 +28,10 @@ from kg.model import ActorRef, Extraction
 from kg.nlp import load_pipeline
 
 HERE = Path(__file__).resolve().parent
-RECORDS = HERE / "synthetic" / "statements.jsonl"
+SETS = {
+    "statements": HERE / "synthetic" / "statements.jsonl",
+    "speeches": HERE / "synthetic" / "speeches.jsonl",
+}
 ACTORS = HERE / "corpus-gold" / "actors.json"
 RELATIONS = ("callsFor", "condemns", "attack", "killed")
 
@@ -67,6 +70,7 @@ def gold(record: dict, canon_name) -> set[tuple]:  # noqa: ANN001
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("ids", nargs="*")
+    ap.add_argument("--set", choices=sorted(SETS), default="statements")
     ap.add_argument("--verbose", "-v", action="store_true")
     args = ap.parse_args()
     aliases = Aliases(json.loads(ACTORS.read_text(encoding="utf-8")))
@@ -87,7 +91,7 @@ def main() -> int:
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
-    for line in RECORDS.read_text(encoding="utf-8").splitlines():
+    for line in SETS[args.set].read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
         if args.ids and record["id"] not in args.ids:
             continue
@@ -101,7 +105,9 @@ def main() -> int:
         for fact in want - pred:
             fn[fact[0]] += 1
         if args.verbose and pred != want:
-            print(f"{record['id']} | {record.get('title') or ''} | {record['text'][:200]}")
+            print(
+                f"{record['id']} | {record.get('title') or ''} | {record['text'][:200]}"
+            )
             for fact in sorted(want - pred, key=str):
                 print("   missed", fact)
             for fact in sorted(pred - want, key=str):
@@ -111,7 +117,8 @@ def main() -> int:
         p = tp[rel] / (tp[rel] + fp[rel]) if tp[rel] + fp[rel] else 0.0
         r = tp[rel] / (tp[rel] + fn[rel]) if tp[rel] + fn[rel] else 0.0
         f1 = 2 * p * r / (p + r) if p + r else 0.0
-        print(f"{rel:10} {tp[rel]:4d} {fp[rel]:4d} {fn[rel]:4d} {p:6.2f} {r:6.2f} {f1:6.2f}")
+        counts = f"{tp[rel]:4d} {fp[rel]:4d} {fn[rel]:4d}"
+        print(f"{rel:10} {counts} {p:6.2f} {r:6.2f} {f1:6.2f}")
     return 0
 
 

@@ -681,12 +681,10 @@ MODEL_CASES = [
         reason="subject '<state>'s foreign minister, <Name>,' (name in apposition to "
         "the role noun): agent Jordan is found but speaker is None",
     ),
-    gap(
+    case(
         "Ghana's president called on the military rulers in Niger to release Mohamed "
         "Bazoum.",
         [Call("Ghana", (RD,))],
-        reason="'release Mohamed Bazoum' (a named person) is not ReleaseOfDetainees; "
-        "demands come out ()",
     ),
     case(
         "Macron called on Netanyahu to stop the offensive.",

@@ -292,6 +292,22 @@ OBLIGATIONS = [
     # in news, an obligation nobody is said to state is nobody's call
     case("Russia must withdraw its troops from Ukraine.", "Reuters", set()),
     case("There can be no military solution to this conflict.", None, set()),
+    case(
+        "The only way out is an inclusive political process.",
+        UK,
+        {Fact("United Kingdom", PS)},
+    ),
+    case(
+        "There will be no lasting security without a political horizon.",
+        EU,
+        {Fact("European Union", PS)},
+    ),
+    case(
+        "The mission needs the resources to fulfil its mandate, and we call on "
+        "member states to contribute personnel and funding.",
+        US,
+        {Fact("United States", II)},
+    ),
 ]
 
 
@@ -344,6 +360,43 @@ ENDORSEMENTS = [
         US,
         {Fact("United States", WD)},
         name="expect X to",
+    ),
+    case(
+        "We would like to see an immediate ceasefire in Gaza.",
+        EU,
+        {Fact("European Union", CF)},
+        name="would like to see",
+    ),
+    case(
+        "Germany wants Russia to withdraw its troops.",
+        None,
+        {Fact("Germany", WD)},
+        name="want X to",
+    ),
+    case(
+        "The United States wants to see a nationwide ceasefire.",
+        None,
+        {Fact("United States", CF)},
+        name="wants to see",
+    ),
+    # commands
+    case(
+        "South Sudan's president told soldiers to stop fighting.",
+        None,
+        {Fact("South Sudan", CF)},
+        name="told X to",
+    ),
+    case(
+        "Kenya ordered its troops to withdraw from the border town.",
+        None,
+        {Fact("Kenya", WD)},
+        name="ordered X to",
+    ),
+    case(
+        "The minister told reporters that talks would resume.",
+        None,
+        set(),
+        name="told X that: a report, no command",
     ),
 ]
 

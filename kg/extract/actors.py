@@ -252,6 +252,9 @@ class Context:
         self._find_mentions()
         # every list a method below may read exists before any of them runs
         self.affiliations: dict[str, AffiliationMention] = {}
+        # persons an office is named for but no organisation ("Minister for
+        # Foreign Affairs Jane Doe"): they speak for the text's author
+        self._roled: set[str] = set()
         self._subjects: list[tuple[int, ActorRef]] = []
         self._persons: list[tuple[int, ActorRef]] = []
         self._speakers: list[tuple[int, ActorRef]] = []
@@ -921,6 +924,8 @@ class Context:
             if m.actor.kind is not ActorKind.PERSON:
                 continue
             span = self.doc[m.start : m.end]
+            if self._has_role(span):
+                self._roled.add(m.actor.key)
             found = self._role_left(span) or self._role_right(span)
             if found is not None:
                 org, role = found
@@ -959,6 +964,16 @@ class Context:
                         from_gazetteer=True,
                     ),
                 )
+
+    def _has_role(self, person: Span) -> bool:
+        """Whether an office is named right before or after the person."""
+        sent = self.sent_of(person.start)
+        left = self.doc[max(sent.start, person.start - 6) : person.start]
+        right = self.doc[person.end : min(sent.end, person.end + 6)]
+        near = [t for t in left if t.text not in (",", "(")] + [
+            t for t in right if t.text not in (",", ")")
+        ][:5]
+        return any(t.lower_ in ROLE_WORDS for t in near)
 
     def _org_in(self, tokens: list[Token]) -> ActorRef | None:
         for tok in tokens:
@@ -1084,10 +1099,13 @@ class Context:
             author = self.author_if_known()
             if (
                 author is not None
-                and author.speaker is not None
-                and author.speaker.key == actor.key
                 and len(author.actors) == 1
+                and (
+                    (author.speaker is not None and author.speaker.key == actor.key)
+                    or actor.key in self._roled
+                )
             ):
+                # the text's own speaker, or an official it names by office only
                 return author.actors[0]
             entry = self.gaz.entries.get(actor.key)
             org_key = entry.affiliated_with if entry is not None else None

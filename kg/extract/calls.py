@@ -52,6 +52,15 @@ CALL_VERBS = frozenset(
         "work",
         "strive",
         "expect",
+        "want",
+        "wish",
+        "like",
+        # commands: "the president told the troops to stop fighting"
+        "tell",
+        "order",
+        "instruct",
+        "direct",
+        "command",
     }
 )
 # verbs that count only when what they govern names a demand: "pursue a ceasefire"
@@ -104,6 +113,12 @@ FOR_ONLY_VERBS = frozenset({"press", "push", "plead", "appeal", "ask"})
 ADDRESSEE_VERBS = frozenset(
     {
         "expect",
+        "want",
+        "tell",
+        "order",
+        "instruct",
+        "direct",
+        "command",
         "urge",
         "ask",
         "request",
@@ -198,7 +213,7 @@ NEED_VERBS = frozenset(
 # modal auxiliaries that make a clause an obligation: "the bombings must stop"
 MUST_AUX = frozenset({"must", "should", "ought"})
 # nouns a statement demands the absence of: "there can be no military solution"
-NO_NOUNS = frozenset({"solution", "impunity"})
+NO_NOUNS = frozenset({"solution", "impunity", "alternative"})
 # the verb "need" as obligation: "the world needs to act"
 NEED_LEMMAS = frozenset({"need", "have"})
 
@@ -220,7 +235,9 @@ def extract_calls(ctx: Context) -> Iterator[Event]:
             # a cue inside another cue's demand is part of that demand
             if _inside_other_cue(cue, cue_ids):
                 continue
-            if _negated(cue) or _hypothetical(cue) or _denied(cue):
+            # "we would like to see" is a polite demand, not a hypothetical one
+            polite = cue.lemma_.lower() in ("like", "wish")
+            if _negated(cue) or (_hypothetical(cue) and not polite) or _denied(cue):
                 continue
             found = _read_call(ctx, cue)
             if found is None:
@@ -275,6 +292,24 @@ def _is_cue(tok: Token) -> bool:
             return bool(preps & {"for", "towards", "toward"})
         if lemma == "call":
             return bool(preps & {"for", "on", "upon"})
+        if lemma in ("tell", "order", "instruct", "direct", "command"):
+            # "told the army to stop fighting": an object and what it must do;
+            # not "told reporters that ..."
+            return any(c.dep_ in OBJ_DEPS for c in tok.children) and any(
+                c.dep_ in ("xcomp", "ccomp")
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                for c in tok.children
+            )
+        if lemma in ("want", "wish", "like"):
+            # "we want to see a ceasefire", "we want Russia to withdraw"
+            return any(
+                c.dep_ in ("xcomp", "ccomp")
+                and (
+                    c.lemma_.lower() == "see"
+                    or any(g.dep_ in SUBJ_DEPS for g in c.children)
+                )
+                for c in tok.children
+            )
         if lemma == "expect":
             # "we expect Russia to withdraw": a demand; "expect to meet": a plan
             return any(
@@ -430,7 +465,7 @@ def _read_call(
     pronouns = {
         a.key
         for c in cue.subtree
-        if c.pos_ == "PRON" and c.dep_ in ("pobj", "dobj", "nsubj")
+        if c.pos_ == "PRON" and c.dep_ in ("pobj", "dobj", "nsubj", "poss")
         for a in ctx.np_actors(c)
     }
     return _dedupe(addressees), sorted(set(demand), key=lambda t: t.i), pronouns
@@ -688,14 +723,21 @@ def _obligation(tok: Token) -> str | None:
         c.dep_ == "auxpass" for c in tok.children
     ):
         return "is needed"
-    # "we need an immediate humanitarian pause": a want of the speaker's own
+    # "we need an immediate humanitarian pause", "the mission needs resources"
     if (
         tok.lemma_.lower() == "need"
         and tok.pos_ == "VERB"
         and any(c.dep_ == "dobj" for c in tok.children)
-        and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in tok.children)
     ):
-        return "we need"
+        return "needs"
+    # "the only way out is an inclusive political process"
+    if tok.lemma_ == "be" and any(
+        c.dep_ == "nsubj"
+        and c.lower_ == "way"
+        and any(g.lower_ == "only" for g in c.children)
+        for c in tok.children
+    ):
+        return "the only way"
     # "respect for international law is essential", "a ceasefire is vital"
     if tok.lemma_ == "be" and any(
         c.dep_ == "acomp" and c.lower_ in OBLIGATION_ADJS | STANCE_NEEDS
@@ -707,10 +749,14 @@ def _obligation(tok: Token) -> str | None:
     # "there can be no military solution", "there is no impunity for ..."
     if tok.lemma_ == "be" and any(c.dep_ == "expl" for c in tok.children):
         for attr in tok.children:
-            if (
-                attr.dep_ == "attr"
-                and attr.lemma_.lower() in NO_NOUNS
-                and any(d.lower_ == "no" for d in attr.children)
+            if not (
+                attr.dep_ == "attr" and any(d.lower_ == "no" for d in attr.children)
+            ):
+                continue
+            # "no military solution", "no impunity", "no alternative to talks",
+            # "no lasting peace without a political process"
+            if attr.lemma_.lower() in NO_NOUNS or any(
+                c.dep_ == "prep" and c.lower_ == "without" for c in attr.children
             ):
                 return "there can be no"
     return None

@@ -94,6 +94,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"(?<!military )(?<!military-)(?<!arms )(?:aid|assistance|deliveries|supplies|relief)\b",
                 r"flow of (?:\w+ ){0,2}?(?:aid|assistance|supplies|relief)",
                 r"(?:aid|food|assistance|relief) (?:\w+ ){0,3}?(?:to flow|to reach|reach|reaches|gets? in)",
+                r"humanitarian (?:operations|workers?|personnel|staff|actors|agencies) "
+                r"(?:\w+ ){0,5}?(?:move|operate|work|proceed|access|reach)",
+                r"without (?:interference|obstruction|hindrance)",
                 r"deliver(?:y of|ing)? (?:aid|assistance|food|medicine)",
                 r"(?:allow|let|permit)\w* (?:\w+ ){0,2}(?:aid|food|fuel|medicine|"
                 r"supplies|assistance)",
@@ -122,6 +125,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"civilians|journalists)",
                 r"workers'? (?:safety|security)",
                 r"civilian (?:casualties|deaths|suffering)|precautions|proportionality",
+                r"populated (?:areas|neighbou?rhoods|districts)",
+                r"violence against (?:\w+ ){0,2}?(?:civilians|communities|villages|protesters|"
+                r"demonstrators|journalists|women|children)",
                 r"(?:stop|end|cease)\w* (?:\w+ ){0,2}?target\w* (?:of )?civilians?",
             ),
         ),
@@ -137,6 +143,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"war crimes tribunal|international criminal court|\bicc\b",
                 r"(?:face|brought to|deliver) justice|perpetrators (?:must|should) be",
                 r"those responsible (?:\w+ ){0,3}?(?:account|justice|prosecuted|punished)",
+                r"unpunished|answer for|held responsible|(?:fact-finding|commission of "
+                r"inquiry|inquiry) (?:\w+ ){0,6}?access",
                 r"targeted sanctions|sanctions? (?:on|against) (?:those|the perpetrators|individuals)",
             ),
         ),
@@ -165,6 +173,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"constitutional order|civilian(?:-led)? (?:rule|government|transition)",
                 r"implement\w* (?:\w+ ){0,4}?(?:peace|ceasefire) (?:agreement|deal|accord)",
                 r"peace (?:agreement|accord)|lasting peace|durable peace|just peace",
+                r"political horizon|the only way (?:out|forward)",
             ),
         ),
         # the parties talking: talks, negotiations, dialogue, the table, mediation
@@ -202,8 +211,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"\W+(?:respected|upheld|observed|complied|honou?red)",
                 r"(?:respect|uphold|violat\w*|breach\w*)(?:\W+\w+){0,3}?\W+"
                 r"(?:sovereignty|territorial integrity)",
+                r"freedom of navigation|settlement (?:activity|construction|expansion)",
                 r"(?:compl[yi]\w*|enforce\w*|respect\w*|uphold)"
-                r"(?:\W+\w+){0,3}?\W+(?:arms embargo|sanctions regime|"
+                r"(?:\W+\w+){0,3}?\W+(?:(?:arms )?embargo|sanctions regime|"
                 r"(?:security council )?resolutions?\b)",
                 r"respect for (?:international |humanitarian )+law",
                 r"(?:respect|abide by|comply with|adhere to|uphold)\w*(?:\W+\w+){0,3}?\W+"
@@ -226,6 +236,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"what (?:this|the) council can do",
                 r"(?:fund|funding|contribut)\w* (?:to )?(?:the )?(?:humanitarian )?(?:response|appeal|plan)",
                 r"(?:support|back)\w* (?:the )?(?:\w+ ){0,3}?(?:mission|envoy|mediation efforts)",
+                r"contribut\w* (?:\w+ ){0,3}?(?:personnel|troops|funding|resources|equipment)",
+                r"engag\w* (?:\w+ ){0,6}?with the (?:\w+ ){0,2}?(?:envoy|mediat\w*|facilitator)",
             ),
         ),
         # troops out
@@ -251,6 +263,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"(?:release|free)\w*\b(?:\W+\w+){0,6}?\W+" + _HELD,
                 r"\b(?:be|been|being|is|are) (?:\w+ )?(?:released|freed|returned home)\b",
                 r"(?:release|free)\w* (?:all )?(?:of )?them\b|hostages?(?:-| )(?:release|deal)",
+                r"\brelease\b(?! of (?:the )?(?:\w+ )?(?:funds|report|data|documents|"
+                r"information|aid|assistance|findings|results|statement|budget))",
                 r"(?:arbitrarily|unjustly|wrongfully|unlawfully) (?:detained|held|imprisoned)",
                 r"return of (?:\w+ ){0,3}?(?:children|deportees|prisoners|civilians)",
                 r"prisoner(?:s)? (?:exchange|swap)|exchange of prisoners",
