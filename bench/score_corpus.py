@@ -61,6 +61,11 @@ def main() -> int:
     ap.add_argument("--actors", type=Path, default=ACTORS)
     ap.add_argument("--fresh", action="store_true", help="rebuild every article")
     ap.add_argument("--verbose", "-v", action="store_true", help="tune facts only")
+    ap.add_argument(
+        "--tune-only",
+        action="store_true",
+        help="print the tune half alone (for rule work between check readings)",
+    )
     args = ap.parse_args()
 
     records = corpus_records(args.corpus)
@@ -101,11 +106,19 @@ def main() -> int:
         f"development corpus: {len(records)} texts, tune {n_tune}, "
         f"check {len(records) - n_tune}; built in {report.seconds:.1f} s"
     )
+    tune, check = halves["tune"], halves["check"]
+    if args.tune_only:
+        print(f"{'relation':16} {'gold':>5} {'tune P':>7} {'R':>5} {'F1':>5}")
+        for t in tune:
+            print(f"{t.relation:16} {t.gold:5d} {t.p:7.2f} {t.r:5.2f} {t.f1:5.2f}")
+        mt = micro(r for r in tune if r.relation in CONTRACT)
+        row = f"{mt.gold:5d} {mt.p:7.2f} {mt.r:5.2f} {mt.f1:5.2f}"
+        print(f"{'micro (contract)':16} {row}")
+        return 0
     print(
         f"{'relation':16} {'gold t/c':>9} {'tune P':>7} {'R':>5} {'F1':>5}"
         f" {'check P':>8} {'R':>5} {'F1':>5}"
     )
-    tune, check = halves["tune"], halves["check"]
     for t, c in zip(tune, check, strict=True):
         print(
             f"{t.relation:16} {t.gold:4d}/{c.gold:<4d} {t.p:7.2f} {t.r:5.2f} "

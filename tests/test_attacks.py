@@ -190,7 +190,14 @@ DEATHS = [
         "Ambassador Anna Kowalski was killed in the explosion.",
         [Death(1, Qualifier.EXACTLY, True, "Anna Kowalski")],
     ),
-    case("We mourn the tragic loss of life.", [SOME]),
+    case("The attacks led to the tragic loss of life of innocent sailors.", [SOME]),
+    # condolence language reports no death of its own
+    case("We are saddened by the loss of life.", []),
+    # one victim told of twice is one death
+    case(
+        "A soldier was killed in the raid. The soldier died defending the base.",
+        [ONE],
+    ),
     # a number: the casualty reader's, once
     case(
         "At least 12 people were killed in the attack.",

@@ -458,6 +458,16 @@ MODEL_CASES = [
         "Ireland condemned the shelling and held the army accountable.",
         [],
     ),
+    # an act inside the object names its doer; a place in it names no one
+    (
+        "Kenya condemned the latest in a wave of al-Shabaab bombings.",
+        [C("Kenya", ("al-Shabaab",))],
+    ),
+    (
+        "Spain condemned the deadliest of the recent Houthi missile strikes.",
+        [C("Spain", ("Houthis",))],
+    ),
+    ("France condemned the attack in Russia.", []),
     # the possessor's actor, not every name inside its phrase
     (
         "Belgium condemns the UN-sanctioned M23 armed group's continued advance.",

@@ -103,6 +103,8 @@ ATTACK_NOUNS: dict[str, str | None] = {
     "siege": "Siege",
     "onslaught": None,
     "takeover": "GroundAssault",
+    "launch": None,
+    "firing": None,
 }
 # weapons that strike: "a Russian missile hit", "the car bomb exploded"
 WEAPON_NOUNS: dict[str, str] = {
@@ -271,6 +273,8 @@ _LIGHT_VERBS = frozenset(
         "escalate",
     }
 )
+#: the status of a mention that reports no attack (negated, hypothetical, demanded)
+UNREAL = "Unreal"
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 # the words kg:means keeps for a verb: "shelled" -> "shelling"
 _MEANS_WORDS_OF_VERBS = {
@@ -311,12 +315,14 @@ def extract_attacks(ctx: Context) -> Iterator[Event]:
             event = _read(ctx, sent, tok)
             if event is None:
                 continue
-            if event.agent is not None and event.status == "Happened":
+            if event.agent is not None and event.status in ("Happened", UNREAL):
                 last = event.agent
             elif event.agent is None and event.agent_text is None and last is not None:
                 # "the attack", "these strikes", "they hit ...": the one named before
                 if _anaphoric(tok):
                     event = replace(event, agent=last)
+            if event.status == UNREAL:
+                continue
             key = event.agent.key if event.agent else f"?{event.agent_text or ''}"
             old = found.get(key)
             if old is None or _richer(event, old):
@@ -393,8 +399,6 @@ def _verb_attack(ctx: Context, sent: Span, tok: Token, lemma: str) -> Event | No
     ):
         return None
     status = _status(ctx, tok)
-    if status is None:
-        return None
     passive = any(c.dep_ == "auxpass" for c in tok.children)
     if passive:
         doers = [g for c in tok.children if c.dep_ == "agent" for g in _pobjs(c)]
@@ -440,9 +444,14 @@ def _noun_attack(
         return None
     if lemma == "strike" and not _military_strike(tok):
         return None
+    if lemma in ("launch", "firing") and not any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.lemma_.lower() in WEAPON_NOUNS for g in c.subtree)
+        for c in tok.children
+    ):
+        return None  # "the launch of missiles", not "the launch of talks"
     status = _status(ctx, tok)
-    if status is None:
-        return None
     doers: list[Token] = []
     for c in tok.children:
         if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
@@ -527,27 +536,29 @@ def _event(
 
 
 def _status(ctx: Context, tok: Token) -> str | None:
-    """``Happened``, ``Historical``, ``Threatened`` or ``Planned``; None when the
-    act is negated, hypothetical or demanded (never an event at all)."""
+    """``Happened``, ``Historical``, ``Threatened`` or ``Planned``; ``UNREAL``
+    when the act is negated, hypothetical or demanded (never an event at all,
+    but it still says who attacks: "the Houthis must stop their attacks. They
+    fired two missiles ...")."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else None
     chain = [tok, *list(tok.ancestors)[:4]]
     if verb is not None and any(c.dep_ == "neg" for c in verb.children):
-        return None
+        return UNREAL
     if tok.pos_ != "VERB" and any(
         c.dep_ == "det" and c.lower_ == "no" for c in tok.children
     ):
-        return None  # "no attacks were reported"
+        return UNREAL  # "no attacks were reported"
     for t in chain:
         low = t.lemma_.lower()
         aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
         if t.pos_ in ("VERB", "AUX") and aux & HYPOTHETICAL_AUX:
-            return None  # "an attack would be catastrophic", "could strike"
+            return UNREAL  # "an attack would be catastrophic", "could strike"
         if t.pos_ in ("VERB", "AUX") and aux & {"must", "should"}:
-            return None  # "the attacks must stop"
+            return UNREAL  # "the attacks must stop"
         if low in _STOP_VERBS and t.i != tok.i:
-            return None  # "to halt its offensive", "end the siege"
+            return UNREAL  # "to halt its offensive", "end the siege"
         if low in _DEMAND_VERBS and t.i != tok.i and t.pos_ == "VERB":
-            return None  # "urged Russia to lift the siege": a demand, not a report
+            return UNREAL  # "urged Russia to lift the siege": a demand, not a report
         if low in _UNREAL_HEADS and t.i != tok.i and t.pos_ == "NOUN":
             return "Threatened"
         if (
@@ -555,7 +566,7 @@ def _status(ctx: Context, tok: Token) -> str | None:
             and t.pos_ == "NOUN"
             and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
         ):
-            return None  # "no evidence that the site had been shelled"
+            return UNREAL  # "no evidence that the site had been shelled"
         if low in _THREAT_VERBS and t.i != tok.i:
             return "Threatened"
         if t.pos_ in ("VERB", "AUX") and ("will" in aux or "shall" in aux):
@@ -575,7 +586,7 @@ def _status(ctx: Context, tok: Token) -> str | None:
         "nsubjpass",
         "dobj",
     ):
-        return None  # "the strike did not hit", "did not launch an attack"
+        return UNREAL  # "the strike did not hit", "did not launch an attack"
     return "Happened"
 
 

@@ -155,6 +155,16 @@ def extract_condemnations(ctx: Context) -> Iterator[Event]:
                 for target in _targets(ctx, obj):
                     if target not in targets:
                         targets.append(target)
+            if not targets and tok.pos_ == "VERB":
+                # "condemned the most recent in a series of al-Shabaab attacks":
+                # the parser may hang the act on the verb
+                for c in tok.children:
+                    if c.dep_ == "prep" and c.lower_ in ("in", "of", "on"):
+                        for pobj in c.children:
+                            if pobj.dep_ == "pobj":
+                                targets.extend(
+                                    t for t in _act_doers(ctx, pobj) if t not in targets
+                                )
             # "..., for which Daesh has claimed responsibility"
             targets.extend(t for t in _claimants(ctx, sent) if t not in targets)
             # "... and hold Hamas responsible"
@@ -247,6 +257,29 @@ def _targets(ctx: Context, obj: Token) -> list[ActorRef]:
                         for pobj in sub.children:
                             if pobj.dep_ == "pobj":
                                 out.extend(ctx.np_actors(pobj))
+    if not out and obj.dep_ != "prep":
+        out.extend(_act_doers(ctx, obj, skip=obj))
+    return out
+
+
+def _act_doers(
+    ctx: Context, root: Token, *, skip: Token | None = None
+) -> list[ActorRef]:
+    """Doers of the acts inside a phrase: "the most recent in a long series of
+    al-Shabaab attacks" names al-Shabaab (a place in it names no one)."""
+    out: list[ActorRef] = []
+    for tok in root.subtree:
+        if tok is skip or tok.pos_ != "NOUN" or not _is_act(tok):
+            continue
+        for child in tok.children:
+            if child.dep_ in ("compound", "amod", "nmod", "poss"):
+                out.extend(
+                    a for a in ctx.actors_in([child]) if a.key in ctx.gaz.entries
+                )
+            elif child.dep_ == "prep" and child.lower_ == "by":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        out.extend(ctx.np_actors(pobj))
     return out
 
 
@@ -355,10 +388,15 @@ def _doers_in(ctx: Context, sent: Span) -> list[ActorRef]:
 def _nearby_doers(ctx: Context, sent: Span) -> list[ActorRef]:
     """Doers named in the sentences after the condemnation, then before it
     (two each way), then in the title: the nearest that names any."""
-    k = next(i for i, s in enumerate(ctx.sents) if s.start == sent.start)
+    k = ctx.sent_index(sent)
     order = [k, k + 1, k + 2, k - 1, k - 2]
     tried = [ctx.sents[j] for j in order if 0 <= j < len(ctx.sents)]
     for other in tried:
+        found = _doers_in(ctx, other)
+        if found:
+            return found
+    # "the attack" told of earlier in the text: the last doer named before
+    for other in reversed(ctx.sents[: max(0, k - 2)]):
         found = _doers_in(ctx, other)
         if found:
             return found

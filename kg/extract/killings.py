@@ -140,6 +140,7 @@ def extract_killings(ctx: Context) -> Iterator[Event]:
         ``Event`` of kind ``ATTACK`` with one casualty (count 1 inferred, or
         no count and qualifier ``Unknown``).
     """
+    events: list[tuple[Event, str | None]] = []
     for sent in ctx.sents:
         seen: set[int] = set()
         for tok in sent:
@@ -150,7 +151,26 @@ def extract_killings(ctx: Context) -> Iterator[Event]:
             if victim.i in seen or _counted(victim):
                 continue
             seen.add(victim.i)
-            yield _event(ctx, sent, tok, victim, doer)
+            one = _singular(ctx, victim)
+            events.append(
+                (
+                    _event(ctx, sent, tok, victim, doer),
+                    victim.lemma_.lower() if one else None,
+                )
+            )
+    # one victim told of again ("the service member killed on May 5 ... the
+    # service member died heroically"; the headline's "death of a service
+    # member") is one death: keep its first mention in the body
+    body_victims = {v for e, v in events if v and not e.evidence.in_title}
+    kept: set[str] = set()
+    for event, victim in events:
+        if victim is not None:
+            if event.evidence.in_title and victim in body_victims:
+                continue
+            if victim in kept:
+                continue
+            kept.add(victim)
+        yield event
 
 
 def _read(ctx: Context, tok: Token) -> tuple[Token, list[Token]] | None:
@@ -197,11 +217,15 @@ def _read(ctx: Context, tok: Token) -> tuple[Token, list[Token]] | None:
                         for g in p.children
                     ]
                     return victim, doers
-    if tok.lower_ == "loss" and any(
-        c.dep_ == "prep" and any(g.lower_ in ("life", "lives") for g in c.children)
-        for c in tok.children
-    ):
-        return tok, []
+    # "the loss of life of innocent mariners": whose lives; a bare "loss of
+    # life" is condolence language, not a report
+    for c in tok.children if tok.lower_ == "loss" else ():
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for life in c.children:
+                if life.lower_ in ("life", "lives") and any(
+                    g.dep_ == "prep" and g.lower_ == "of" for g in life.children
+                ):
+                    return tok, []
     return None
 
 

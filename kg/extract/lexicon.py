@@ -85,6 +85,11 @@ FORCE_NOUNS = frozenset(
         "parliament",
         "cabinet",
         "state",
+        "vessels",
+        "warships",
+        "coastguard",
+        "guard",
+        "ships",
     }
 )
 
