@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.actors import Context
 from kg.extract.demands import classify
+from kg.extract.frames import actors_of
 from kg.extract.lexicon import (
     COMP_DEPS,
     HYPOTHETICAL_AUX,
@@ -504,19 +505,28 @@ def _agents(
         any(c.dep_ == "conj" for c in subj.children)
         or any(c.lower_ in ("two", "both") for c in subj.children)
     ):
-        out: list[tuple[ActorRef, ActorRef | None]] = []
-        for actor in ctx.np_actors(subj):
-            pair = (
-                (ctx.speaks_for(actor), actor)
-                if actor.kind is ActorKind.PERSON
-                else (actor, None)
-            )
-            if all(pair[0].key != o[0].key for o in out):
-                out.append(pair)
+        out = _voiced(ctx, ctx.np_actors(subj))
         if out:
             return out
     agent, speaker = _agent(ctx, cue, sent)
     return [] if agent is None else [(agent, speaker)]
+
+
+def _voiced(
+    ctx: Context, actors: list[ActorRef]
+) -> list[tuple[ActorRef, ActorRef | None]]:
+    """(agent, speaker) per actor, once per agent: a person speaks for their
+    organisation or state and is its speaker."""
+    out: list[tuple[ActorRef, ActorRef | None]] = []
+    for actor in actors:
+        pair = (
+            (ctx.speaks_for(actor), actor)
+            if actor.kind is ActorKind.PERSON
+            else (actor, None)
+        )
+        if all(pair[0].key != o[0].key for o in out):
+            out.append(pair)
+    return out
 
 
 def _joined(ctx: Context, cue: Token) -> list[tuple[ActorRef, ActorRef | None]]:
@@ -529,16 +539,8 @@ def _joined(ctx: Context, cue: Token) -> list[tuple[ActorRef, ActorRef | None]]:
         return []
     if head.lemma_.lower() != "join" or head.i == cue.i:
         return []
-    out: list[tuple[ActorRef, ActorRef | None]] = []
     parts = [c for c in head.children if c.dep_ in ("nsubj", "dobj")]
-    for actor in actors_of_tokens(ctx, sorted(parts, key=lambda t: t.i)):
-        pair = (
-            (ctx.speaks_for(actor), actor)
-            if actor.kind is ActorKind.PERSON
-            else (actor, None)
-        )
-        if all(pair[0].key != o[0].key for o in out):
-            out.append(pair)
+    out = _voiced(ctx, actors_of(ctx, sorted(parts, key=lambda t: t.i)))
     return out if len(out) > 1 else []
 
 
@@ -567,24 +569,9 @@ def _endorsed(
         for g in agent.children
         if g.dep_ == "pobj"
     ]
-    for actor in actors_of_tokens(ctx, owners):
-        found = (
-            (ctx.speaks_for(actor), actor)
-            if actor.kind is ActorKind.PERSON
-            else (actor, None)
-        )
-        if all(found[0].key != o[0].key for o in out):
-            out.append(found)
-    return out
-
-
-def actors_of_tokens(ctx: Context, tokens: list[Token]) -> list[ActorRef]:
-    """The actors of several noun phrases, in order, once each."""
-    out: list[ActorRef] = []
-    for tok in tokens:
-        for actor in ctx.np_actors(tok):
-            if actor.key not in {a.key for a in out}:
-                out.append(actor)
+    for pair in _voiced(ctx, actors_of(ctx, owners)):
+        if all(pair[0].key != o[0].key for o in out):
+            out.append(pair)
     return out
 
 
