@@ -535,7 +535,7 @@ def _event(
 # did it happen? ---------------------------------------------------------------------
 
 
-def _status(ctx: Context, tok: Token) -> str | None:
+def _status(ctx: Context, tok: Token) -> str:
     """``Happened``, ``Historical``, ``Threatened`` or ``Planned``; ``UNREAL``
     when the act is negated, hypothetical or demanded (never an event at all,
     but it still says who attacks: "the Houthis must stop their attacks. They

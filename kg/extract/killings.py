@@ -163,13 +163,13 @@ def extract_killings(ctx: Context) -> Iterator[Event]:
     # member") is one death: keep its first mention in the body
     body_victims = {v for e, v in events if v and not e.evidence.in_title}
     kept: set[str] = set()
-    for event, victim in events:
-        if victim is not None:
-            if event.evidence.in_title and victim in body_victims:
+    for event, once in events:
+        if once is not None:
+            if event.evidence.in_title and once in body_victims:
                 continue
-            if victim in kept:
+            if once in kept:
                 continue
-            kept.add(victim)
+            kept.add(once)
         yield event
 
 
