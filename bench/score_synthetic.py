@@ -3,7 +3,7 @@
 
 Usage::
 
-    python bench/score_synthetic.py [--set statements|speeches] [-v] [ID ...]
+    python bench/score_synthetic.py [--set statements|speeches|reported] [-v] [ID ...]
 
 Reads each text with the real pipeline (no store), compares its calls,
 condemnations, attacks (reported as having happened) and deaths with the facts
@@ -31,6 +31,7 @@ HERE = Path(__file__).resolve().parent
 SETS = {
     "statements": HERE / "synthetic" / "statements.jsonl",
     "speeches": HERE / "synthetic" / "speeches.jsonl",
+    "reported": HERE / "synthetic" / "reported.jsonl",
 }
 ACTORS = HERE / "corpus-gold" / "actors.json"
 RELATIONS = ("callsFor", "condemns", "attack", "killed")
@@ -75,11 +76,17 @@ def main() -> int:
     args = ap.parse_args()
     aliases = Aliases(json.loads(ACTORS.read_text(encoding="utf-8")))
 
+    nlp, gazetteer = load_pipeline(), load_gazetteer()
+
     def canon_name(name: str | None) -> str | None:
+        # the corpus gold's grouping first, then the gazetteer's own label
         if name is None:
             return None
         found = aliases.canon({name})
-        return sorted(found)[0] if found else name
+        if found:
+            return sorted(found)[0]
+        entry = gazetteer.lookup(name)
+        return entry.label if entry is not None else name
 
     def canon(actor: ActorRef | None) -> str | None:
         if actor is None:
@@ -87,7 +94,6 @@ def main() -> int:
         found = aliases.canon({actor.label, actor.surface})
         return sorted(found)[0] if found else actor.label
 
-    nlp, gazetteer = load_pipeline(), load_gazetteer()
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()

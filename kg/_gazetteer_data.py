@@ -152,7 +152,12 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "CN": ("PRC", "People's Liberation Army", "PLA", "mainland China"),
     "CV": ("Cabo Verde",),
     "CZ": ("Czechia",),
-    "DE": ("Bundeswehr", "Federal Foreign Office", "German Foreign Office", "Auswärtiges Amt"),
+    "DE": (
+        "Bundeswehr",
+        "Federal Foreign Office",
+        "German Foreign Office",
+        "Auswärtiges Amt",
+    ),
     "EG": ("Egyptian Armed Forces",),
     "ET": (
         "Ethiopian National Defense Force",

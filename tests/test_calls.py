@@ -448,7 +448,10 @@ MODEL_CASES = [
         [Call("Arab League", (CF,))],
     ),
     ("The Kremlin called for de-escalation.", [Call("Russia", (DE,))]),
-    ("Turkey is calling for talks between Moscow and Kyiv.", [Call("Turkey", (PS, NG))]),
+    (
+        "Turkey is calling for talks between Moscow and Kyiv.",
+        [Call("Turkey", (PS, NG))],
+    ),
     ("Canada joined calls for a ceasefire in Sudan.", [Call("Canada", (CF,))]),
     # call(s) on / upon X to
     (

@@ -445,8 +445,7 @@ MODEL_CASES = [
     ("Chile condemned the attack on the convoy.", []),
     # "hold X responsible"
     (
-        "Japan condemned the rocket attacks against Israel and held Hamas "
-        "responsible.",
+        "Japan condemned the rocket attacks against Israel and held Hamas responsible.",
         [C("Japan", ("Hamas",))],
     ),
     (

@@ -314,13 +314,20 @@ def test_load_gazetteer_is_cached_per_path(tmp_path: Path) -> None:
         (None, "https://so.usembassy.gov/statement", "united-states"),
         (None, "https://www.nato.int/cps/en/natohq/news.htm", "nato"),
         ("Voice of America", None, "news"),
-        ("Reuters", "https://www.state.gov/x", "news"),  # the name wins over a copy's host
+        (
+            "Reuters",
+            "https://www.state.gov/x",
+            "news",
+        ),  # the name wins over a copy's host
         (None, "https://en.wikinews.org/wiki/x", "news"),
         ("Some Blog", "https://example.org/x", None),
     ],
 )
 def test_who_authors_a_record_from_its_publisher(
-    gazetteer, name: str | None, url: str | None, expected: str | None  # noqa: ANN001
+    gazetteer,
+    name: str | None,
+    url: str | None,
+    expected: str | None,  # noqa: ANN001
 ) -> None:
     found = gazetteer.publisher(name, url)
     assert (getattr(found, "key", found)) == expected

@@ -814,7 +814,10 @@ def test_text_that_is_no_dateline_is_kept(text: str) -> None:
 @pytest.mark.parametrize(
     ("record", "expected"),
     [
-        ({"text": "Fighting resumed.", "publisher": "US Department of State"}, "US Department of State"),
+        (
+            {"text": "Fighting resumed.", "publisher": "US Department of State"},
+            "US Department of State",
+        ),
         ({"text": "Fighting resumed.", "source": "gov.uk"}, "gov.uk"),
         ({"text": "Fighting resumed.", "publisher": "  "}, None),
         ({"text": "Fighting resumed."}, None),
@@ -822,7 +825,9 @@ def test_text_that_is_no_dateline_is_kept(text: str) -> None:
         ({"text": "Fighting resumed.", "publisher": "EEAS", "source": "x"}, "EEAS"),
     ],
 )
-def test_a_record_names_its_publisher_or_source(record: dict, expected: str | None) -> None:
+def test_a_record_names_its_publisher_or_source(
+    record: dict, expected: str | None
+) -> None:
     from kg.ingest import article_from_record
 
     assert article_from_record(record, default_id="r").publisher == expected

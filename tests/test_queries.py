@@ -122,7 +122,8 @@ def test_resolve_rejects_junk_naming_it(junk: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["../outside", "../../outside", "sub/../../outside", "/tmp/outside", ".hidden"]
+    "name",
+    ["../outside", "../../outside", "sub/../../outside", "/tmp/outside", ".hidden"],
 )
 def test_a_saved_query_name_never_reaches_outside_the_queries_folder(
     tmp_path: Path, name: str

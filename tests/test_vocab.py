@@ -86,7 +86,14 @@ def test_contract_integers(ontology: Graph, name: str) -> None:
         (
             KG.CountQualifierScheme,
             KG.CountQualifier,
-            {KG.Exactly, KG.AtLeast, KG.MoreThan, KG.Approximately, KG.AtMost, KG.Unknown},
+            {
+                KG.Exactly,
+                KG.AtLeast,
+                KG.MoreThan,
+                KG.Approximately,
+                KG.AtMost,
+                KG.Unknown,
+            },
         ),
     ],
 )

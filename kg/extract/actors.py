@@ -416,6 +416,11 @@ class Context:
         if ent.label_ == "ORG":
             if not any(t.is_alpha for t in ent) or len(surface) < 2:
                 return None
+            # "the UN Human Rights Office", "the EU delegation": an organ of
+            # the body its name starts with
+            parent = self._organ_of(ent)
+            if parent is not None:
+                return self._entry_actor(parent, surface)
             if _looks_like_person(ent):
                 return ActorRef(slugify(surface), surface, ActorKind.PERSON, surface)
             # "the Russian Foreign Ministry", "Israeli Defense Forces": the state
@@ -432,6 +437,17 @@ class Context:
                 return None
             return ActorRef(slugify(surface), surface, ActorKind.ORGANIZATION, surface)
         # unknown GPEs are places; bare demonyms are not actors on their own
+        return None
+
+    def _organ_of(self, ent: Span) -> Entry | None:
+        """The body an unknown organ's name starts with: "UN refugee agency"."""
+        first = ent[0] if ent[0].lower_ != "the" or len(ent) == 1 else ent[1]
+        if first.i + 1 >= ent.end:
+            return None
+        for name in (first.text, self.doc[first.i : first.i + 2].text):
+            entry = self.gaz.lookup(name)
+            if entry is not None and entry.key in ("united-nations", "european-union"):
+                return entry
         return None
 
     def sent_index(self, sent: Span) -> int:

@@ -55,6 +55,7 @@ ATTACK_VERBS: dict[str, str | None] = {
     "shoot": "Gunfire",
     "gun": "Gunfire",
     "fire": "Gunfire",
+    "open": "Gunfire",
     "stab": "PhysicalAssault",
     "hack": "PhysicalAssault",
     "behead": "Execution",
@@ -384,6 +385,8 @@ def _read(ctx: Context, sent: Span, tok: Token) -> Event | None:
 def _verb_attack(ctx: Context, sent: Span, tok: Token, lemma: str) -> Event | None:
     if lemma == "shoot" and not _shot_at(tok):
         return None
+    if lemma == "open" and not any(c.lower_ == "fire" for c in tok.children):
+        return None  # "opened fire" only
     if lemma == "fire" and not any(
         c.dep_ == "prep" and c.lower_ in ("on", "at", "upon", "into")
         for c in tok.children

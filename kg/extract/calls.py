@@ -10,6 +10,7 @@ quote's speaker), and "the bombings must stop" inside a quote.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -229,55 +230,73 @@ def extract_calls(ctx: Context) -> Iterator[Event]:
         ``Event`` of kind ``CALL`` with agent, speaker, addressees and demands.
     """
     seen: set[tuple[int, str]] = set()
+    last: Event | None = None  # the last call with demands, for "we share that call"
     for sent in ctx.sents:
-        cues = [t for t in sent if _is_cue(t)]
-        cue_ids = {t.i for t in cues}
-        for cue in cues:
-            # a cue inside another cue's demand is part of that demand
-            if _inside_other_cue(cue, cue_ids):
+        for event in _sentence_calls(ctx, sent, seen, last):
+            if event.demands:
+                last = event
+            yield event
+
+
+def _sentence_calls(
+    ctx: Context, sent: Span, seen: set[tuple[int, str]], last: Event | None
+) -> Iterator[Event]:
+    """The calls of one sentence; ``last`` is the last call made before it."""
+    cues = [t for t in sent if _is_cue(t)]
+    cue_ids = {t.i for t in cues}
+    for cue in cues:
+        # a cue inside another cue's demand is part of that demand
+        if _inside_other_cue(cue, cue_ids):
+            continue
+        # "we would like to see" is a polite demand, not a hypothetical one
+        polite = cue.lemma_.lower() in ("like", "wish")
+        if _negated(cue) or (_hypothetical(cue) and not polite) or _denied(cue):
+            continue
+        if last is not None and _refers_back(cue):
+            # "Norway shares that call", "We echo her call": the call made
+            # just before, now the endorser's too
+            yield from _endorse_last(ctx, cue, sent, last, seen)
+            continue
+        found = _read_call(ctx, cue)
+        if found is None:
+            continue
+        addressees, demand_tokens, pronoun_keys = found
+        demand_text = _text(demand_tokens)
+        demands = classify(demand_text)
+        if not demands and cue.lemma_.lower() in DEMAND_ONLY_VERBS:
+            continue
+        called_on = _dedupe([ctx.speaks_for(x) for x in addressees])
+        # only an addressee the text names can show the agent is misread; one
+        # reached through a pronoun ("calling on them") may just be misresolved
+        named = {a.key for a in called_on} - pronoun_keys
+        # "Britain and France called for ...": one call per agent
+        for agent, speaker in _agents(ctx, cue, sent):
+            key = (cue.i, agent.key)
+            if key in seen:
                 continue
-            # "we would like to see" is a polite demand, not a hypothetical one
-            polite = cue.lemma_.lower() in ("like", "wish")
-            if _negated(cue) or (_hypothetical(cue) and not polite) or _denied(cue):
+            seen.add(key)
+            # an agent that is also the one called on was read from the
+            # wrong slot: no call rather than a wrong one
+            if agent.key in named:
                 continue
-            found = _read_call(ctx, cue)
-            if found is None:
-                continue
-            addressees, demand_tokens, pronoun_keys = found
-            demand_text = _text(demand_tokens)
-            demands = classify(demand_text)
-            if not demands and cue.lemma_.lower() in DEMAND_ONLY_VERBS:
-                continue
-            called_on = _dedupe([ctx.speaks_for(x) for x in addressees])
-            # only an addressee the text names can show the agent is misread; one
-            # reached through a pronoun ("calling on them") may just be misresolved
-            named = {a.key for a in called_on} - pronoun_keys
-            # "Britain and France called for ...": one call per agent
-            for agent, speaker in _agents(ctx, cue, sent):
-                key = (cue.i, agent.key)
-                if key in seen:
-                    continue
-                seen.add(key)
-                # an agent that is also the one called on was read from the
-                # wrong slot: no call rather than a wrong one
-                if agent.key in named:
-                    continue
-                yield Event(
-                    kind=EventKind.CALL,
-                    evidence=ctx.evidence(sent, EXTRACTOR),
-                    agent=agent,
-                    speaker=speaker,
-                    addressees=tuple(a for a in called_on if a.key != agent.key),
-                    demands=demands,
-                    demand_text=demand_text or None,
-                    cue=cue.lemma_.lower(),
-                    quote=ctx.quote_text(cue),
-                )
-        yield from _obligations(ctx, sent, cue_ids)
+            yield Event(
+                kind=EventKind.CALL,
+                evidence=ctx.evidence(sent, EXTRACTOR),
+                agent=agent,
+                speaker=speaker,
+                addressees=tuple(a for a in called_on if a.key != agent.key),
+                demands=demands,
+                demand_text=demand_text or None,
+                cue=cue.lemma_.lower(),
+                quote=ctx.quote_text(cue),
+            )
+    yield from _obligations(ctx, sent, cue_ids)
 
 
 def _is_cue(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
+    if _misparsed_reference(tok):
+        return True
     # "a special responsibility to press the regime": not the subject's own call;
     # "a resolution calling for": the body that adopts it calls
     if (
@@ -333,15 +352,25 @@ def _is_cue(tok: Token) -> bool:
     if tok.pos_ == "NOUN" and lemma in CALL_NOUNS:
         # only a call someone owns: "his call for", "renewed calls for", not
         # "rejected calls for" or "despite calls for"
-        owned = any(c.dep_ == "poss" for c in tok.children) or (
-            tok.dep_ in ("dobj", "nsubjpass")
-            and tok.head.lemma_.lower() in OWN_CALL_VERBS
+        owned = (
+            any(c.dep_ == "poss" for c in tok.children)
+            or (
+                tok.dep_ in ("dobj", "nsubjpass")
+                and tok.head.lemma_.lower() in OWN_CALL_VERBS
+            )
+            # "Italy associates itself with the appeal made by the Pope for ..."
+            or _endorsing_verb(tok) is not None
         )
         # "his call for X", "our demand that he be released", "its call to end X"
-        return owned and any(
-            c.lower_ == "for" or c.dep_ in ("acl", "ccomp", "relcl")
-            for c in tok.children
+        return owned and (
+            any(
+                c.lower_ == "for" or c.dep_ in ("acl", "ccomp", "relcl")
+                for c in tok.children
+            )
+            or _refers_back(tok)
         )
+    if tok.pos_ == "NOUN" and lemma in _AIM_NOUNS:
+        return _refers_back(tok)
     if (
         tok.pos_ == "NOUN"
         and lemma in NEED_NOUNS
@@ -510,6 +539,78 @@ def _agents(
             return out
     agent, speaker = _agent(ctx, cue, sent)
     return [] if agent is None else [(agent, speaker)]
+
+
+# what else an endorsement may point back to: "France shares these objectives"
+_AIM_NOUNS = frozenset({"objective", "goal", "aim", "demands", "position"})
+
+
+def _misparsed_reference(tok: Token) -> bool:
+    """ "supports that call" read by the parser as a clause ("that [they] call")."""
+    children = list(tok.children)
+    return (
+        tok.pos_ == "VERB"
+        and tok.lower_ in ("call", "calls", "appeal", "appeals", "demand", "demands")
+        and tok.dep_ == "ccomp"
+        and len(children) == 1
+        and children[0].lower_ in ("that", "this", "these", "those")
+        and tok.head.lemma_.lower() in ENDORSE_VERBS
+    )
+
+
+def _refers_back(cue: Token) -> bool:
+    """A call noun that names no demand but points to one made before: "that
+    call", "her call", "UNICEF's appeal", endorsed by its verb."""
+    if _misparsed_reference(cue):
+        return True
+    if cue.pos_ != "NOUN" or cue.lemma_.lower() not in CALL_NOUNS | _AIM_NOUNS:
+        return False
+    if any(
+        c.lower_ == "for" or c.dep_ in ("acl", "ccomp", "relcl") for c in cue.children
+    ):
+        return False
+    pointing = any(
+        c.dep_ in ("det", "poss")
+        and c.lower_ not in ("a", "an", "the", "every", "any", "no")
+        for c in cue.children
+    )
+    return pointing and _endorsing_verb(cue) is not None
+
+
+def _endorsing_verb(cue: Token) -> Token | None:
+    """The verb endorsing a call noun: "share that call", "associate itself with
+    the appeal", "add our voice to the call"."""
+    head = cue.head
+    if cue.dep_ == "pobj" and head.lower_ in ("with", "to", "behind"):
+        head = head.head
+        if head.dep_ == "dobj" and head.lemma_.lower() == "voice":
+            head = head.head  # "add our voice to the call"
+    elif cue.dep_ not in ("dobj", "conj") and not _misparsed_reference(cue):
+        return None
+    lemma = head.lemma_.lower()
+    return head if lemma in ENDORSE_VERBS | {"associate", "add", "align"} else None
+
+
+def _endorse_last(
+    ctx: Context, cue: Token, sent: Span, last: Event, seen: set[tuple[int, str]]
+) -> Iterator[Event]:
+    verb = _endorsing_verb(cue)
+    if verb is None:
+        return
+    endorser, voice = _agent(ctx, verb, sent)
+    if endorser is None or (last.agent is not None and endorser.key == last.agent.key):
+        return
+    if (cue.i, endorser.key) in seen:
+        return
+    seen.add((cue.i, endorser.key))
+    yield replace(
+        last,
+        evidence=ctx.evidence(sent, EXTRACTOR),
+        agent=endorser,
+        speaker=voice,
+        cue=verb.lemma_.lower(),
+        quote=ctx.quote_text(cue),
+    )
 
 
 def _voiced(

@@ -355,16 +355,10 @@ def _held_responsible(ctx: Context, cue: Token, *, own: bool = False) -> list[Ac
 def _doers_in(ctx: Context, sent: Span) -> list[ActorRef]:
     """Who a sentence says did a violent act: claimants, "X's attack", "attacks
     by X", "Russian strikes", "the Taliban attacked ...", "X claimed the attack"."""
-    out = list(_claimants(ctx, sent))
+    out = _claimants(ctx, sent) + _claimed_in(ctx, sent)
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma == "claim":
-            for c in tok.children:
-                if c.dep_ == "dobj" and _is_act(c):
-                    for s in tok.children:
-                        if s.dep_ == "nsubj":
-                            out.extend(ctx.np_actors(s))
-        elif tok.pos_ == "NOUN" and _is_act(tok):
+        if tok.pos_ == "NOUN" and _is_act(tok):
             actor = ctx.np_actor(tok)
             found = [actor] if actor is not None else []
             if not found:
@@ -373,10 +367,17 @@ def _doers_in(ctx: Context, sent: Span) -> list[ActorRef]:
                         for pobj in child.children:
                             if pobj.dep_ == "pobj":
                                 found.extend(ctx.np_actors(pobj))
-                    elif child.dep_ == "poss":
+                    elif child.dep_ == "poss" and child.pos_ != "PRON":
                         found.extend(ctx.np_actors(child))
             out.extend(found)
-        elif tok.pos_ == "VERB" and lemma in ATTACK_VERBS and not _negated(tok):
+        elif (
+            tok.pos_ == "VERB"
+            and (
+                lemma in ATTACK_VERBS
+                or (lemma == "open" and any(c.lower_ == "fire" for c in tok.children))
+            )
+            and not _negated(tok)
+        ):
             if any(c.dep_ == "auxpass" for c in tok.children):
                 continue
             for c in tok.children:
@@ -385,22 +386,52 @@ def _doers_in(ctx: Context, sent: Span) -> list[ActorRef]:
     return list(dict.fromkeys(out))
 
 
+def _claimed_in(ctx: Context, sent: Span) -> list[ActorRef]:
+    """ "X claimed the attack", "the attack was attributed to X / carried out by X"."""
+    out: list[ActorRef] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma == "claim":
+            if any(c.dep_ == "dobj" and _is_act(c) for c in tok.children):
+                for c in tok.children:
+                    if c.dep_ == "nsubj":
+                        out.extend(ctx.np_actors(c))
+        elif tok.pos_ == "VERB" and lemma in ("attribute", "blame"):
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("to", "on"):
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            out.extend(ctx.np_actors(g))
+    return out
+
+
 def _nearby_doers(ctx: Context, sent: Span) -> list[ActorRef]:
     """Doers named in the sentences after the condemnation, then before it
     (two each way), then in the title: the nearest that names any."""
     k = ctx.sent_index(sent)
-    order = [k, k + 1, k + 2, k - 1, k - 2]
-    tried = [ctx.sents[j] for j in order if 0 <= j < len(ctx.sents)]
-    for other in tried:
-        found = _doers_in(ctx, other)
-        if found:
-            return found
-    # "the attack" told of earlier in the text: the last doer named before
+    n = len(ctx.sents)
+
+    def known(actors: list[ActorRef]) -> list[ActorRef]:
+        # a name the gazetteer lacks is as often a headline's noun ("Drones")
+        return [a for a in actors if a.key in ctx.gaz.entries]
+
+    # this sentence, then what was told before ("Russian missiles struck Kyiv.
+    # We condemn these attacks."), then a claim after ("... Al-Shabaab claimed
+    # responsibility"), then anything earlier in the text
+    found = known(_doers_in(ctx, sent))
+    for j in (k - 1, k - 2):
+        if not found and 0 <= j < n:
+            found = known(_doers_in(ctx, ctx.sents[j]))
+    for j in (k + 1, k + 2):
+        if not found and j < n:
+            found = known(
+                _claimants(ctx, ctx.sents[j]) + _claimed_in(ctx, ctx.sents[j])
+            )
     for other in reversed(ctx.sents[: max(0, k - 2)]):
-        found = _doers_in(ctx, other)
         if found:
-            return found
-    return []
+            break
+        found = known(_doers_in(ctx, other))
+    return found
 
 
 def _conj(tok: Token) -> Iterator[Token]:

@@ -110,6 +110,11 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"population|population|people|non-combatants|children|innocent|aid "
                 r"workers|health(?:care)? workers|humanitarian workers)",
                 r"civilian protection|spar(?:e|ing) (?:the )?civilians",
+                r"(?:civilians|children|population|people|hospitals|schools|aid workers|"
+                r"journalists|humanitarian workers) (?:\w+ ){0,4}?(?:be |are |is )?"
+                r"(?:protected|spared|safeguarded)",
+                r"spar(?:e|ing) (?:\w+ ){0,3}?(?:hospitals|schools|homes|infrastructure|"
+                r"water|power|medical|civilian)",
                 r"safety of (?:the )?civilians|guarantees to protect",
                 r"(?:ensure|guarantee)\w* (?:the )?(?:safety|security) of civilians",
                 r"avoid(?:ing)? civilian (?:casualties|deaths|harm)",

@@ -35,6 +35,18 @@ FIXED_ROLES: dict[str, str] = {
 }
 # bodies of the UN in a UN text, of the EU in an EU text
 COUNCIL_WORDS = frozenset({"council", "resolution", "presidency"})
+# UN officials named by office in a UN text: "the Special Envoy urged ..."
+UN_OFFICES = frozenset(
+    {
+        "special envoy",
+        "special representative",
+        "high commissioner",
+        "under secretary general",
+        "assistant secretary general",
+        "emergency relief coordinator",
+        "special rapporteur",
+    }
+)
 # a government's own offices: the authoring state's
 # (not "the Government" or "the mission": an official text names another
 # state's government that way as often as its own; the heads of government
@@ -121,6 +133,12 @@ def role_actor(
             return _actor(ctx, "un-security-council", tok)
         if _EU_CONTEXT.search(ctx.text):
             return _actor(ctx, "european-union", tok)
+        return None
+    if words in UN_OFFICES and (dets & _OWN_DETS or not dets):
+        if _UN_CONTEXT.search(ctx.text) and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
+        ):
+            return _actor(ctx, "united-nations", tok)
         return None
     if (words in GOVERNMENT_ROLES or words in HEAD_ROLES) and (
         dets & _OWN_DETS or not dets
