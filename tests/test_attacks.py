@@ -78,6 +78,23 @@ REPORTED = [
 ]
 
 
+# "blamed the attack on X": X is who attacked, never its target
+BLAMED = [
+    case("Officials blamed the attack on the Islamic State.", "Islamic State"),
+    case("The government attributed the ambush to JNIM.", "JNIM"),
+    case("Kabul blamed the suicide bombing on the Taliban.", "Taliban"),
+]
+
+
+@pytest.mark.parametrize(("text", "doer"), BLAMED)
+def test_the_one_blamed_is_the_perpetrator(
+    read: Callable[..., Extraction], text: str, doer: str
+) -> None:
+    attacks = [e for e in read(text).events if e.kind is EventKind.ATTACK]
+    assert [e.agent.label if e.agent else None for e in attacks] == [doer]
+    assert attacks[0].targets == ()
+
+
 @pytest.mark.parametrize(("text", "expected"), REPORTED)
 def test_attacks_reported_as_having_happened(
     read: Callable[..., Extraction], text: str, expected: set

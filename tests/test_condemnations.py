@@ -441,6 +441,21 @@ MODEL_CASES = [
         "statement.",
         [C("Norway", ("Islamic State",))],
     ),
+    (
+        "Mali condemned the ambush near Gao. The government attributed the attack "
+        "to JNIM.",
+        [C("Mali", ("JNIM",))],
+    ),
+    (
+        "Canada condemns the bombing of the market. Officials blamed the attack on "
+        "the Islamic State.",
+        [C("Canada", ("Islamic State",))],
+    ),
+    (
+        "Egypt condemned the assassination. Police blamed it on Boko Haram.",
+        [C("Egypt", ("Boko Haram",))],
+    ),
+    ("Chile condemned the murder of the journalist.", []),
     # no doer anywhere: no condemnation of anyone
     ("Chile condemned the attack on the convoy.", []),
     # "hold X responsible"

@@ -478,11 +478,23 @@ def _noun_attack(
     # "X launched an attack", "X carried out strikes"
     if tok.dep_ in ("dobj", "conj") and tok.head.lemma_.lower() in _LIGHT_VERBS:
         doers += [c for c in tok.head.children if c.dep_ == "nsubj"]
+    # "they blamed the attack on X", "attributed the bombing to X": X did it
+    blamed = tok.dep_ == "dobj" and tok.head.lemma_.lower() in _BLAME_VERBS
+    if blamed:
+        doers += [
+            g
+            for holder in (tok, tok.head)
+            for c in holder.children
+            if c.dep_ == "prep" and c.lower_ in ("on", "to")
+            for g in _pobjs(c)
+        ]
     agent, agent_text, _ = _perpetrator(ctx, sent, doers, head=tok)
     victims = [
         g
         for c in tok.children
-        if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "of", "for", "in")
+        if c.dep_ == "prep"
+        and c.lower_ in ("on", "against", "at", "of", "for", "in")
+        and not (blamed and c.lower_ == "on")
         for g in _pobjs(c)
         if not (c.lower_ == "in" and ctx.is_place_use(g))
     ]
@@ -503,6 +515,10 @@ def _noun_attack(
     return _event(
         ctx, sent, tok, status, agent, agent_text, targets, target_text, means, place
     )
+
+
+# verbs that lay an act at someone's door: "blame it on X", "attribute it to X"
+_BLAME_VERBS = frozenset({"blame", "attribute", "pin", "ascribe"})
 
 
 def _event(

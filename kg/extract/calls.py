@@ -231,10 +231,13 @@ def extract_calls(ctx: Context) -> Iterator[Event]:
     """
     seen: set[tuple[int, str]] = set()
     last: Event | None = None  # the last call with demands, for "we share that call"
-    for sent in ctx.sents:
-        for event in _sentence_calls(ctx, sent, seen, last):
+    last_at = 0
+    for at, sent in enumerate(ctx.sents):
+        # an endorsement points back a few sentences at most
+        recent = last if at - last_at <= _ENDORSE_REACH else None
+        for event in _sentence_calls(ctx, sent, seen, recent):
             if event.demands:
-                last = event
+                last, last_at = event, at
             yield event
 
 
@@ -541,6 +544,9 @@ def _agents(
     return [] if agent is None else [(agent, speaker)]
 
 
+# how many sentences back "Norway shares that call" may reach for the call
+_ENDORSE_REACH = 3
+
 # what else an endorsement may point back to: "France shares these objectives"
 _AIM_NOUNS = frozenset({"objective", "goal", "aim", "demands", "position"})
 
@@ -558,6 +564,20 @@ def _misparsed_reference(tok: Token) -> bool:
     )
 
 
+def _misread_call_for(tok: Token) -> bool:
+    """ "supports that call for X" read as a clause whose subject is "that"."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.lower_ in ("call", "calls", "appeal", "appeals")
+        and tok.dep_ == "ccomp"
+        and any(
+            c.dep_ == "nsubj" and c.lower_ in ("that", "this") for c in tok.children
+        )
+        and any(c.lower_ == "for" for c in tok.children)
+        and tok.head.lemma_.lower() in ENDORSE_VERBS
+    )
+
+
 def _refers_back(cue: Token) -> bool:
     """A call noun that names no demand but points to one made before: "that
     call", "her call", "UNICEF's appeal", endorsed by its verb."""
@@ -570,8 +590,7 @@ def _refers_back(cue: Token) -> bool:
     ):
         return False
     pointing = any(
-        c.dep_ in ("det", "poss")
-        and c.lower_ not in ("a", "an", "the", "every", "any", "no")
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "every", "any", "no")
         for c in cue.children
     )
     return pointing and _endorsing_verb(cue) is not None
@@ -594,23 +613,25 @@ def _endorsing_verb(cue: Token) -> Token | None:
 def _endorse_last(
     ctx: Context, cue: Token, sent: Span, last: Event, seen: set[tuple[int, str]]
 ) -> Iterator[Event]:
+    """The call made just before, now each endorser's too ("Chile and Peru
+    supported the call"); the one who made it does not endorse it again."""
     verb = _endorsing_verb(cue)
     if verb is None:
         return
-    endorser, voice = _agent(ctx, verb, sent)
-    if endorser is None or (last.agent is not None and endorser.key == last.agent.key):
-        return
-    if (cue.i, endorser.key) in seen:
-        return
-    seen.add((cue.i, endorser.key))
-    yield replace(
-        last,
-        evidence=ctx.evidence(sent, EXTRACTOR),
-        agent=endorser,
-        speaker=voice,
-        cue=verb.lemma_.lower(),
-        quote=ctx.quote_text(cue),
-    )
+    for endorser, voice in _agents(ctx, verb, sent):
+        if last.agent is not None and endorser.key == last.agent.key:
+            continue
+        if (cue.i, endorser.key) in seen:
+            continue
+        seen.add((cue.i, endorser.key))
+        yield replace(
+            last,
+            evidence=ctx.evidence(sent, EXTRACTOR),
+            agent=endorser,
+            speaker=voice,
+            cue=verb.lemma_.lower(),
+            quote=ctx.quote_text(cue),
+        )
 
 
 def _voiced(
@@ -651,6 +672,11 @@ def _endorsed(
     """ "I echo the Secretary-General's call for X", "we fully back the calls
     made by the Secretary-General for X": the endorser calls, and so does the
     one whose call it is."""
+    if _misread_call_for(cue):
+        # "Canada supports that call for a truce": the parser's "that [they]
+        # call for"; the endorser makes the call
+        endorser, voice = _agent(ctx, cue.head, sent)
+        return [] if endorser is None else [(endorser, voice)]
     if cue.pos_ != "NOUN" or cue.dep_ not in ("dobj", "conj"):
         return []
     verb = _governing_verb(cue)

@@ -327,6 +327,12 @@ def _is_act(tok: Token) -> bool:
         "execution",
         "abduction",
         "kidnapping",
+        "ambush",
+        "beheading",
+        "murder",
+        "assassination",
+        "hijacking",
+        "bomb",
     )
 
 
@@ -396,12 +402,16 @@ def _claimed_in(ctx: Context, sent: Span) -> list[ActorRef]:
                 for c in tok.children:
                     if c.dep_ == "nsubj":
                         out.extend(ctx.np_actors(c))
-        elif tok.pos_ == "VERB" and lemma in ("attribute", "blame"):
-            for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in ("to", "on"):
-                    for g in c.children:
-                        if g.dep_ == "pobj":
-                            out.extend(ctx.np_actors(g))
+        elif tok.pos_ == "VERB" and lemma in ("attribute", "blame", "pin"):
+            # "blamed the attack on X": the parser hangs "on X" on the verb
+            # or on the act
+            holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+            for holder in holders:
+                for c in holder.children:
+                    if c.dep_ == "prep" and c.lower_ in ("to", "on"):
+                        for g in c.children:
+                            if g.dep_ == "pobj":
+                                out.extend(ctx.np_actors(g))
     return out
 
 

@@ -82,7 +82,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"(?:unimpeded|unhindered|unrestricted|unfettered|safe|full|immediate|"
                 r"sustained) (?:and \w+ )?(?:humanitarian )?access",
                 r"access (?:for|to) (?:aid|humanitarian)",
-                r"aid (?:be |to be )?(?:given|allowed|delivered|let)|safe passage",
+                r"(?<!military )aid (?:must |should |to )?(?:be )?(?:given|allowed|"
+                r"delivered|let|permitted)|safe passage",
+                r"(?:aid|relief|humanitarian) (?:workers?|convoys?|agencies|trucks|"
+                r"organi[sz]ations) (?:\w+ ){0,2}?(?:be )?(?:allowed|permitted|free|able) to",
                 r"(?:address|meet)\w* (?:\w+ ){0,3}?humanitarian needs",
                 r"(?:lift|ease|remove)\w* (?:\w+ ){0,2}?(?:movement )?restrictions",
                 r"(?:aid|relief|humanitarian) (?:reaches|to reach|can reach|gets? (?:in|through))",
