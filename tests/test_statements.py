@@ -470,9 +470,105 @@ def test_endorsed_and_joined_calls_are_everyone_s(
     assert facts(read(text, publisher=publisher)) == expected
 
 
+# --- documents speak for whoever issued them ------------------------------------------
+
+DOCUMENTS = [
+    case(
+        "The declaration adopted by the African Union calls for an immediate "
+        "ceasefire in Sudan.",
+        None,
+        {Fact("African Union", CF)},
+        name="the declaration adopted by X calls for",
+    ),
+    case(
+        "The G7 statement calls on Iran to release the detainees.",
+        None,
+        {Fact("G7", RD)},
+        name="the X statement calls on",
+    ),
+    case(
+        "ECOWAS's communiqué urges the junta to release the detainees.",
+        None,
+        {Fact("ECOWAS", RD)},
+        name="X's communiqué urges",
+    ),
+    case(
+        "The communiqué from the summit called for talks.",
+        None,
+        set(),
+        name="a document nobody is said to have issued",
+    ),
+    # the parser's "demands" as a noun with a subject
+    case(
+        "The Security Council met. We also recall that resolution 2736 demands "
+        "that the Rapid Support Forces halt the siege of El Fasher.",
+        UK,
+        {Fact("UN Security Council", EO)},
+        name="recall that resolution N demands that",
+    ),
+    case(
+        "The Security Council met. Resolution 2417 demands that all parties allow "
+        "humanitarian access.",
+        None,
+        {Fact("UN Security Council", HA)},
+        name="resolution N demands that",
+    ),
+    # a participle echoing another's call: both call
+    case(
+        "Echoing the G7's call last month, Canada demands that Russia withdraw its "
+        "troops from the plant.",
+        None,
+        {Fact("Canada", WD), Fact("G7", WD)},
+        name="echoing X's call",
+    ),
+    case(
+        "Joining the African Union, Ghana urged the junta to release the detainees.",
+        None,
+        {Fact("Ghana", RD), Fact("African Union", RD)},
+        name="joining X",
+    ),
+    case(
+        "Echoing earlier warnings, Kenya called for a ceasefire.",
+        None,
+        {Fact("Kenya", CF)},
+        name="echoing what is no actor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "publisher", "expected"), DOCUMENTS)
+def test_documents_and_echoes_speak_for_their_issuers(
+    read: Callable[..., Extraction], text: str, publisher: str | None, expected: set
+) -> None:
+    assert facts(read(text, publisher=publisher)) == expected
+
+
 # --- roles and groups ---------------------------------------------------------------
 
 ROLES = [
+    # a state's ministry: the state named after it, else the author's own
+    case(
+        "The Foreign Ministry of Egypt called for restraint.",
+        None,
+        {Fact("Egypt", DE)},
+    ),
+    case(
+        "The Ministry of Defence of the United Kingdom called for restraint.",
+        None,
+        {Fact("United Kingdom", DE)},
+    ),
+    case(
+        "The Ministry of Foreign Affairs and Expatriates calls for an immediate "
+        "ceasefire.",
+        "Ministry of Foreign Affairs of Jordan",
+        {Fact("Jordan", CF)},
+    ),
+    case("The Ministry of Foreign Affairs calls for restraint.", None, set()),
+    case(
+        "The Prime Minister of Israel called for a ceasefire.",
+        UK,
+        {Fact("Israel", CF)},
+    ),
     # a UN office in a text about the UN; alone, or "of Norway", it is not the UN's
     case(
         "The United Nations is alarmed by the fighting. The Special Envoy called "

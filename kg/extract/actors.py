@@ -427,6 +427,15 @@ class Context:
             state = self._state_body(ent)
             if state is not None:
                 return self._entry_actor(state, surface)
+            # "the Ministry of Foreign Affairs" with no state named: whose it
+            # is depends on who is speaking (see kg.extract.roles); "the
+            # health ministry" stays a source of its own
+            if ent.root.lower_ in ("ministry", "department", "embassy") and any(
+                t.lower_ in ("foreign", "affairs", "state", "defence", "defense")
+                or t.lower_ == "embassy"
+                for t in ent
+            ):
+                return None
             # "Humanitarian Aid Chief" is an office, "Hatay region" a place
             if ent[-1].lower_ in ROLE_WORDS or ent[-1].lower_ in _PLACE_NOUNS:
                 return None
@@ -467,6 +476,23 @@ class Context:
             entry = self.gaz.by_demonym(t.text) or self.gaz.lookup(t.text)
             if entry is not None and entry.kind is ActorKind.COUNTRY:
                 return entry
+        # "the Foreign Ministry of Egypt": the state named just after the name
+        words = [t.lower_ for t in ent]
+        at = ent.end
+        if words[-1:] == ["of"]:
+            at = ent.end - 1
+        elif words[-2:] == ["of", "the"]:
+            at = ent.end - 2
+        if at < len(self.doc) and self.doc[at].lower_ == "of":
+            k = at + 1
+            if k < len(self.doc) and self.doc[k].lower_ == "the":
+                k += 1
+            k = max(k, ent.end)
+            nxt = self.ent_at(self.doc[k]) if k < len(self.doc) else None
+            if nxt is not None:
+                entry = self.gaz.lookup(nxt.text)
+                if entry is not None and entry.kind is ActorKind.COUNTRY:
+                    return entry
         return None
 
     def mention_at(self, tok: Token) -> Mention | None:

@@ -352,6 +352,8 @@ def _is_cue(tok: Token) -> bool:
         if lemma == "press" or lemma == "ask":
             return "for" in preps or any(c.dep_ in COMP_DEPS for c in tok.children)
         return True
+    if _verb_read_as_noun(tok):
+        return True
     if tok.pos_ == "NOUN" and lemma in CALL_NOUNS:
         # only a call someone owns: "his call for", "renewed calls for", not
         # "rejected calls for" or "despite calls for"
@@ -526,6 +528,37 @@ def _agents(
     joined = _joined(ctx, cue) or _endorsed(ctx, cue, sent)
     if joined:
         return joined
+    found = _subject_agents(ctx, cue, sent)
+    # "Echoing the G7's call, Canada demands ...": the G7 makes it too
+    for pair in _echoed(ctx, cue):
+        if found and all(pair[0].key != o[0].key for o in found):
+            found.append(pair)
+    return found
+
+
+def _echoed(ctx: Context, cue: Token) -> list[tuple[ActorRef, ActorRef | None]]:
+    """Whose call a participle beside the cue echoes: "echoing the G7's call",
+    "joining the Secretary-General"."""
+    owners: list[Token] = []
+    for clause in cue.children:
+        if clause.dep_ != "advcl" or clause.lemma_.lower() not in ("echo", "join"):
+            continue
+        if clause.tag_ != "VBG":
+            continue
+        for obj in clause.children:
+            if obj.dep_ != "dobj":
+                continue
+            if obj.lemma_.lower() in CALL_NOUNS:
+                owners += [c for c in obj.children if c.dep_ == "poss"]
+            else:
+                owners.append(obj)
+    return _voiced(ctx, actors_of(ctx, owners)) if owners else []
+
+
+def _subject_agents(
+    ctx: Context, cue: Token, sent: Span
+) -> list[tuple[ActorRef, ActorRef | None]]:
+    """The agents named by the cue's subject (or the text's author)."""
     subj = _subject(cue)
     # "we" of a joint statement: each author
     if subj is not None and subj.pos_ == "PRON" and subj.lower_ in SELF_PRONOUNS:
@@ -561,6 +594,22 @@ def _misparsed_reference(tok: Token) -> bool:
         and len(children) == 1
         and children[0].lower_ in ("that", "this", "these", "those")
         and tok.head.lemma_.lower() in ENDORSE_VERBS
+    )
+
+
+def _verb_read_as_noun(tok: Token) -> bool:
+    """ "resolution 2736 demands that X halt ...": the verb tagged as a noun
+    that has a subject and a clause of its own."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lower_ in ("demands", "calls", "urges")
+        and any(c.dep_ == "nsubj" for c in tok.children)
+        and any(
+            c.dep_ in ("acl", "ccomp")
+            and any(g.dep_ == "mark" for g in c.children)
+            or (c.dep_ == "prep" and c.lower_ in ("for", "on"))
+            for c in tok.children
+        )
     )
 
 
@@ -723,7 +772,7 @@ def _agent(
     subj = _subject(cue)
     actor: ActorRef | None = None
     if subj is not None:
-        actor = ctx.np_actor(subj)
+        actor = ctx.np_actor(subj) or _issuer(ctx, subj)
         # a dateline or fronted place can take a second subject slot: try the
         # subjects nearest the verb too
         if actor is None:
@@ -743,6 +792,49 @@ def _agent(
     if actor.kind is ActorKind.PERSON:
         return ctx.speaks_for(actor), actor
     return actor, None
+
+
+# documents that speak for whoever issued them
+DOCUMENT_NOUNS = frozenset(
+    {
+        "communiqué",
+        "communique",
+        "declaration",
+        "statement",
+        "resolution",
+        "decision",
+        "report",
+        "letter",
+        "text",
+        "conclusions",
+        "roadmap",
+        "plan",
+        "proposal",
+        "initiative",
+    }
+)
+
+
+def _issuer(ctx: Context, doc: Token) -> ActorRef | None:
+    """Who issued a document that calls: "the declaration adopted by the AU",
+    "ECOWAS's communiqué", "the G7 statement"."""
+    if doc.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    holders = [
+        g
+        for c in doc.children
+        if c.dep_ in ("poss", "compound")
+        or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of"))
+        or c.dep_ == "acl"
+        for g in ([c] if c.dep_ in ("poss", "compound") else c.children)
+    ]
+    for holder in holders:
+        if holder.dep_ == "agent":
+            holder = next((g for g in holder.children if g.dep_ == "pobj"), holder)
+        actor = ctx.np_actor(holder)
+        if actor is not None:
+            return actor
+    return None
 
 
 def _subject(tok: Token) -> Token | None:

@@ -51,7 +51,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "Ceasefire",
             _rx(
-                r"cease-? ?fire|\btruce\b|armistice|cessation of (?:hostilities|fighting)",
+                r"cease-? ?fire|\btruce\b|armistice|cessation of (?:all )?(?:hostilities|fighting|violence)",
                 r"(?:stop|halt|end|cease)\w* (?:to )?(?:the |all )?(?:fighting|hostilities)",
                 r"(?:an end|end) to (?:the |all )?(?:fighting|hostilities)",
                 r"lay down (?:their |its )?arms|silence the guns|humanitarian pause",

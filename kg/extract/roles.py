@@ -58,6 +58,8 @@ GOVERNMENT_ROLES = frozenset(
         "secretary of state",
         "department",
         "embassy",
+        "ministry",
+        "foreign ministry",
         "ambassador",
         "press secretary",
         "spokesperson",
@@ -144,7 +146,8 @@ def role_actor(
         dets & _OWN_DETS or not dets
     ):
         if tok.tag_ in ("NNS", "NNPS") or any(
-            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
+            c.dep_ == "prep" and c.lower_ == "of" and _names_an_owner(ctx, c)
+            for c in tok.children
         ):
             return None  # "the Prime Minister of Israel" is Israel's
         author = owner or _author_actor(ctx)
@@ -156,6 +159,18 @@ def role_actor(
         if author is not None and author.kind in kinds:
             return ActorRef(author.key, author.label, author.kind, _surface(tok))
     return None
+
+
+def _names_an_owner(ctx: Context, prep: Token) -> bool:
+    """Whether "of ..." after a role names whose it is ("of Israel"), not
+    what it does ("of Foreign Affairs", "of Defence")."""
+    own = ctx.ent_at(prep.head)
+    words = [t for t in prep.subtree if t.i != prep.i]
+    inside = range(own.start, own.end) if own is not None else range(0)
+    if any(ctx.mention_at(t) is not None and t.i not in inside for t in words):
+        return True
+    # "of Foreign Affairs and Expatriates": capitalised words of the name
+    return not all(t.is_title or t.lower_ in ("and", "the", ",") for t in words)
 
 
 def _author_actor(ctx: Context) -> ActorRef | None:
