@@ -24,6 +24,7 @@ pytestmark = pytest.mark.model
 UK = "UK Foreign, Commonwealth & Development Office"
 US = "US Department of State"
 EU = "European External Action Service"
+KE = "Ministry of Foreign and Diaspora Affairs of Kenya"
 CF = "Ceasefire"
 EO = "EndOfOffensive"
 HA = "HumanitarianAccess"
@@ -440,6 +441,59 @@ ENDORSEMENTS = [
         None,
         {Fact("Arab League", CF)},
         name="too far back to know which call",
+    ),
+    # associating with, adding a voice to, aligning with another's call
+    case(
+        "Italy associates itself with the appeal made by the Pope on Sunday for an "
+        "exchange of all prisoners.",
+        None,
+        {Fact("Italy", RD), Fact("Vatican", RD)},
+        name="associates itself with the appeal made by X for Y",
+    ),
+    case(
+        "Ireland adds its voice to the call by UNICEF for humanitarian access to Gaza.",
+        None,
+        {Fact("Ireland", HA), Fact("UNICEF", HA)},
+        name="adds its voice to the call by X for Y",
+    ),
+    case(
+        "Spain aligned itself with the EU's demand for a ceasefire.",
+        None,
+        {Fact("Spain", CF), Fact("European Union", CF)},
+        name="aligned itself with X's demand",
+    ),
+    # "as X urged, Y must ...": X asks it, and so does who says it now
+    case(
+        "As the African Union urged last week, the leaders in Juba must release "
+        "detained opposition officials.",
+        KE,
+        {Fact("African Union", RD), Fact("Kenya", RD)},
+        name="as X urged, Y must",
+    ),
+    case(
+        "As ASEAN demanded, the junta must free all political prisoners.",
+        None,
+        {Fact("ASEAN", RD)},
+        name="as X demanded, in news: X only",
+    ),
+    # what a named actor holds must happen is its call, not the author's
+    case(
+        "Kenya believes that the parties must return to the negotiating table.",
+        UK,
+        {Fact("Kenya", PS), Fact("Kenya", NG)},
+        name="X believes that Y must",
+    ),
+    case(
+        "Chile agrees that those responsible must be brought to justice.",
+        None,
+        {Fact("Chile", AC)},
+        name="X agrees that Y must",
+    ),
+    case(
+        "The minister believes the fighting must stop.",
+        None,
+        set(),
+        name="held by someone unnamed: nobody's",
     ),
     # commands
     case(

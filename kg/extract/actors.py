@@ -666,6 +666,11 @@ class Context:
             and low in _GROUP_ANAPHORS
             and tok.tag_ in ("NN", "NNS")
             and not any(c.dep_ in ("compound", "amod") for c in tok.children)
+            # "the leaders in Juba": placed, so new, not the group just named
+            and not any(
+                c.dep_ == "prep" and c.lower_ in ("in", "of", "from", "at")
+                for c in tok.children
+            )
         ):
             return self.last_group_actor(tok.i, regime=low in ("regime", "government"))
         return None

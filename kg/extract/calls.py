@@ -266,6 +266,8 @@ def _sentence_calls(
         addressees, demand_tokens, pronoun_keys = found
         demand_text = _text(demand_tokens)
         demands = classify(demand_text)
+        if not demands and _as_urged(cue):
+            continue  # "As X urged, Y must ...": read with the obligation
         if not demands and cue.lemma_.lower() in DEMAND_ONLY_VERBS:
             continue
         called_on = _dedupe([ctx.speaks_for(x) for x in addressees])
@@ -421,6 +423,15 @@ def _read_call(
         # "all parties' obligations under international law": the noun is the demand
         demand.extend(_subtree(cue))
     children = list(cue.children)
+    if cue.pos_ == "NOUN":
+        # "the appeal made by the Pope on Sunday for X": "for X" hangs on "made"
+        children += [
+            c
+            for acl in cue.children
+            if acl.dep_ == "acl" and acl.lemma_.lower() in ("make", "issue", "launch")
+            for c in acl.children
+            if c.dep_ == "prep" and c.lower_ == "for"
+        ]
     if cue.pos_ == "NOUN" and cue.dep_ == "dobj":
         # "we back the calls made by X for Y": the parser hangs "for Y" on the verb
         children += [
@@ -577,6 +588,11 @@ def _subject_agents(
     return [] if agent is None else [(agent, speaker)]
 
 
+# verbs of holding a view: what their subject holds must happen, it asks for
+BELIEF_VERBS = frozenset(
+    {"believe", "agree", "think", "consider", "feel", "maintain", "hold", "recall"}
+)
+
 # how many sentences back "Norway shares that call" may reach for the call
 _ENDORSE_REACH = 3
 
@@ -726,16 +742,31 @@ def _endorsed(
         # call for"; the endorser makes the call
         endorser, voice = _agent(ctx, cue.head, sent)
         return [] if endorser is None else [(endorser, voice)]
-    if cue.pos_ != "NOUN" or cue.dep_ not in ("dobj", "conj"):
+    if cue.pos_ != "NOUN":
         return []
-    verb = _governing_verb(cue)
-    if verb.lemma_.lower() not in ENDORSE_VERBS:
-        return []
+    if cue.dep_ in ("dobj", "conj"):
+        verb = _governing_verb(cue)
+        if verb.lemma_.lower() not in ENDORSE_VERBS:
+            return []
+    else:
+        # "associates itself with the appeal", "adds its voice to the call"
+        found = _endorsing_verb(cue)
+        if found is None:
+            return []
+        verb = found
     out: list[tuple[ActorRef, ActorRef | None]] = []
     endorser, voice = _agent(ctx, verb, sent)
     if endorser is not None:
         out.append((endorser, voice))
     owners = [c for c in cue.children if c.dep_ == "poss"]
+    # "the call by UNICEF for X"
+    owners += [
+        g
+        for c in cue.children
+        if c.dep_ == "prep" and c.lower_ == "by"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
     owners += [
         g
         for acl in cue.children
@@ -1028,17 +1059,30 @@ def _obligation_agents(
     if ctx.in_quote(tok):
         found = ctx.speaker_of(tok) or _sentence_speaker(ctx, sent)
         return [found] if found is not None else []
-    # "China said there must be a ceasefire", "X stressed that Y must ..."
+    # "China said there must be a ceasefire", "X stressed that Y must ...",
+    # "Kenya believes that the parties must ..."
     head = tok.head if tok.dep_ in ("xcomp", "csubj") else tok
     for t in (head, head.head):
-        if t.dep_ == "ccomp" and t.head.lemma_.lower() in SAY_VERBS:
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in SAY_VERBS | BELIEF_VERBS:
             subj = next((c for c in t.head.children if c.dep_ in SUBJ_DEPS), None)
             if subj is not None:
                 return ctx.np_actors(subj)
+    # "As the AU urged last week, the leaders must ...": the AU asks it, and
+    # so does whoever says it now
+    echoed = _as_urged_by(ctx, head)
     said = _sentence_speaker(ctx, sent)
     if said is not None:
-        return [said]
-    # "We must ...": whoever "we" is
+        return _dedupe([said, *echoed])
+    if echoed:
+        mine = _obligation_agents_by_author(ctx, subj_tok)
+        return _dedupe([*echoed, *mine])
+    return _obligation_agents_by_author(ctx, subj_tok)
+
+
+def _obligation_agents_by_author(
+    ctx: Context, subj_tok: Token | None
+) -> list[ActorRef]:
+    """ "We must ...": whoever "we" is; otherwise a statement's author."""
     if subj_tok is not None and subj_tok.lower_ in SELF_PRONOUNS:
         return ctx.first_person(subj_tok)
     author = ctx.author
@@ -1047,6 +1091,26 @@ def _obligation_agents(
     if author.speaker is not None and len(author.actors) == 1:
         return [author.speaker]
     return list(author.actors)
+
+
+def _as_urged(cue: Token) -> bool:
+    """ "As X urged, ...": a call verb in a clause of comparison, whose demand
+    is the clause it modifies."""
+    return cue.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in cue.children
+    )
+
+
+def _as_urged_by(ctx: Context, clause: Token) -> list[ActorRef]:
+    """Who urged, demanded or said what ``clause`` states: "as X urged"."""
+    out: list[ActorRef] = []
+    for c in clause.children:
+        lemma = c.lemma_.lower()
+        if _as_urged(c) and (lemma in CALL_VERBS or lemma in SAY_VERBS):
+            subj = next((g for g in c.children if g.dep_ in SUBJ_DEPS), None)
+            if subj is not None:
+                out += ctx.np_actors(subj)
+    return out
 
 
 def _inside_other_cue(cue: Token, cue_ids: set[int]) -> bool:

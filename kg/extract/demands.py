@@ -275,7 +275,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"information|aid|assistance|findings|results|statement|budget))",
                 r"(?:arbitrarily|unjustly|wrongfully|unlawfully) (?:detained|held|imprisoned)",
                 r"return of (?:\w+ ){0,3}?(?:children|deportees|prisoners|civilians)",
-                r"prisoner(?:s)? (?:exchange|swap)|exchange of prisoners",
+                r"prisoner(?:s)? (?:exchange|swap)|(?:exchange|swap) of (?:all )?"
+                r"(?:the )?(?:prisoners|detainees|captives|hostages|prisoners of war)",
             ),
         ),
     )

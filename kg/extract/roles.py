@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 # offices and bodies with one owner, by their words (hyphens as spaces)
 FIXED_ROLES: dict[str, str] = {
+    "pope": "vatican",
+    "holy father": "vatican",
     "secretary general": "united-nations",
     "un secretary general": "united-nations",
     "deputy secretary general": "united-nations",
