@@ -75,6 +75,20 @@ REPORTED = [
         {"al-Shabaab"},
     ),
     case("Canada condemns Russia for its strikes on the power grid.", {"Russia"}),
+    # a gerund's by-phrase; and not whoever voiced concern over the strike
+    case("Three children died in shelling by Russian forces.", {"Russia"}),
+    case(
+        "Two homes were destroyed in shelling by government forces.",
+        {"(government forces)"},
+    ),
+    case(
+        "Chile shares the concern expressed by the United Nations over the drone "
+        "strike on the market.",
+        {None},
+    ),
+    # groups that are no state: kept as words, never turned into the state
+    case("Israeli settlers attacked the village of Huwara.", {"(Israeli settlers)"}),
+    case("Armed bandits raided a village in Zamfara.", {"(Armed bandits)"}),
 ]
 
 

@@ -35,6 +35,19 @@ def gap(text: str, expected: tuple[str, ...], reason: str) -> object:
 
 
 ONE_CONCEPT = [
+    # resolution 2254 (2015) is Syria's political roadmap
+    ("the implementation of the UN Security Council resolution 2254", (PS,)),
+    ("an immediate cessation of violence", (CF,)),
+    ("a cessation of all hostilities", (CF,)),
+    ("a prompt, independent and transparent investigation into the strike", (AC,)),
+    ("an investigation into the killings", (AC,)),
+    ("to give investigators full access", (AC,)),
+    ("to allow monitors access to the site", (AC,)),
+    ("all parties to fully implement resolution 1701", (IL,)),
+    ("the exchange of all prisoners of war", (RD,)),
+    ("a swap of detainees", (RD,)),
+    ("aid workers must be allowed to reach the wounded", (HA,)),
+    ("relief convoys should be free to move", (HA,)),
     # truce words, and stopping the fighting itself
     ("an immediate ceasefire", (CF,)),
     ("a cease-fire", (CF,)),
@@ -207,6 +220,7 @@ NO_CONCEPT = [
 ]
 
 FALSE_FRIENDS = [
+    ("military aid must be allowed", ()),
     ("to withdraw its ambassador", ()),
     ("to withdraw from the nuclear deal", ()),
     ("trade talks with China", ()),

@@ -252,6 +252,19 @@ PERP_NOUNS = frozenset(
         "police",
         "army",
         "military",
+        "settler",
+        "bandit",
+        "pirate",
+        "separatist",
+        "guerrilla",
+        "paramilitary",
+        "mercenary",
+        "kidnapper",
+        "abductor",
+        "raider",
+        "vigilante",
+        "assassin",
+        "shooter",
     }
 )
 # light verbs whose subject carries out their object: "X launched an attack"
@@ -418,6 +431,14 @@ def _verb_attack(ctx: Context, sent: Span, tok: Token, lemma: str) -> Event | No
         if not doers and tok.dep_ in ("conj", "advcl", "xcomp"):
             # "a militant stabbed him and then shot him": the first verb's subject
             doers = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        if not doers and tok.tag_ == "VBG" and tok.dep_ == "pcomp":
+            # "destroyed in shelling by government forces": a gerund's by-phrase
+            doers = [
+                g
+                for c in tok.children
+                if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                for g in _pobjs(c)
+            ]
     agent, agent_text, weapon = _perpetrator(ctx, sent, doers)
     if lemma in _WEAPON_ONLY_VERBS and weapon is None:
         if agent is None or not victims:
@@ -468,7 +489,12 @@ def _noun_attack(
                 if g.dep_ == "nsubj" and c.dep_ == "relcl":
                     doers.append(g)
     # "soldiers killed in an airstrike by X": the by-agent of the verb it hangs on
-    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+    # (not "the concern expressed by X over the strike")
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.dep_ == "prep"
+        and tok.head.head.lemma_.lower() in _HARM_VERBS
+    ):
         doers += [
             g for c in tok.head.head.children if c.dep_ == "agent" for g in _pobjs(c)
         ]
@@ -516,6 +542,11 @@ def _noun_attack(
         ctx, sent, tok, status, agent, agent_text, targets, target_text, means, place
     )
 
+
+# what an act does to its victims: "killed in an airstrike by X"
+_HARM_VERBS = frozenset(
+    {"kill", "wound", "injure", "destroy", "damage", "hit", "target", "strike", "level"}
+)
 
 # verbs that lay an act at someone's door: "blame it on X", "attribute it to X"
 _BLAME_VERBS = frozenset({"blame", "attribute", "pin", "ascribe"})

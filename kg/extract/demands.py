@@ -90,7 +90,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"(?:lift|ease|remove)\w* (?:\w+ ){0,2}?(?:movement )?restrictions",
                 r"(?:aid|relief|humanitarian) (?:reaches|to reach|can reach|gets? (?:in|through))",
                 r"obstruct\w* (?:of )?(?:aid|humanitarian)",
-                r"(?:given|granted|allowed|grant|give|allow)\w* (?:\w+ ){0,2}?access\b",
+                r"(?:given|granted|allowed|grant|give|allow)\w* "
+                r"(?!investigators|inspectors|monitors)(?:\w+ ){0,2}?access\b",
                 r"lift\w* (?:the |its |their )?(?:siege|blockade)",
                 r"(?:re)?open\w* (?:\w+ ){0,3}?crossings?|crossings? (?:\w+ ){0,2}?(?:open|remains? open)",
                 r"(?:facilitat|scal|increas|surg|expand|allow|enabl)\w* (?:up )?(?:\w+ ){0,3}?"
@@ -146,8 +147,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"accountab|hold \w+(?: \w+)? accountable|held accountable",
                 r"(?:hold|held) (?:\w+ ){0,4}to account",
                 r"bring \w+(?: \w+)? to justice|\bjustice for\b|prosecut",
-                r"(?:independent|international|thorough|impartial|credible|full) "
-                r"investigation|investigate|end (?:to )?impunity|\bimpunity\b",
+                r"(?:independent|international|thorough|impartial|credible|full|"
+                r"transparent|prompt|swift|urgent) (?:and \w+ )?investigation|investigate|"
+                r"end (?:to )?impunity|\bimpunity\b|investigations? (?:into|of)\b",
+                r"(?:investigators|inspectors|monitors) (?:\w+ ){0,2}?access",
                 r"war crimes tribunal|international criminal court|\bicc\b",
                 r"(?:face|brought to|deliver) justice|perpetrators (?:must|should) be",
                 r"those responsible (?:\w+ ){0,3}?(?:account|justice|prosecuted|punished)",
@@ -171,7 +174,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"(?:resume|return to|hold|start|begin|join|restart|enter into|engage in) "
                 r"(?:the |direct )?(?:talks|negotiations)",
                 r"negotiate (?:a|an|the) (?:solution|settlement|end|peace|deal)",
-                r"\bdialogue\b|two-state solution|resolution \d{3,4}",
+                # resolution 2254 (2015) is Syria's political roadmap; other
+                # resolutions are obligations (RespectForInternationalLaw)
+                r"\bdialogue\b|two-state solution|resolution 2254",
                 r"un-led (?:efforts|process)|un-facilitated|return to the negotiating table",
                 r"no military solution|\b(?:free|fair|credible|inclusive|democratic)\b"
                 r"[\w ,]{0,60}?\belections\b",
@@ -220,9 +225,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"(?:respect|uphold|violat\w*|breach\w*)(?:\W+\w+){0,3}?\W+"
                 r"(?:sovereignty|territorial integrity)",
                 r"freedom of navigation|settlement (?:activity|construction|expansion)",
-                r"(?:compl[yi]\w*|enforce\w*|respect\w*|uphold)"
+                r"(?:compl[yi]\w*|enforce\w*|respect\w*|uphold|implement\w*)"
                 r"(?:\W+\w+){0,3}?\W+(?:(?:arms )?embargo|sanctions regime|"
-                r"(?:security council )?resolutions?\b)",
+                r"(?:security council )?resolutions?\b(?! 2254))",
                 r"respect for (?:international |humanitarian )+law",
                 r"(?:respect|abide by|comply with|adhere to|uphold)\w*(?:\W+\w+){0,3}?\W+"
                 r"(?:geneva conventions?|laws of war|(?:un|united nations) charter)",
@@ -301,4 +306,18 @@ def classify(text: str) -> tuple[str, ...]:
     """
     low = " ".join(text.lower().replace("’", "'").split())
     found = [concept for concept, rx in _RULES if rx.search(low)]
+    # access for investigators is accountability, not aid
+    if (
+        "HumanitarianAccess" in found
+        and _INQUIRY_ACCESS.search(low)
+        and not _AID_WORDS.search(low)
+    ):
+        found.remove("HumanitarianAccess")
     return tuple(found)
+
+
+_INQUIRY_ACCESS = re.compile(
+    r"\b(?:investigators|inspectors|monitors|fact-finding|inquiry)\b(?:\W+\w+){0,3}?"
+    r"\W+access\b"
+)
+_AID_WORDS = re.compile(r"\b(?:aid|humanitarian|relief|food|medical|supplies)\b")
