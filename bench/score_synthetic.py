@@ -3,7 +3,7 @@
 
 Usage::
 
-    python bench/score_synthetic.py [--set statements|speeches|reported] [-v] [ID ...]
+    python bench/score_synthetic.py [--set statements|speeches|reported|wire] [-v] [ID ...]
 
 Reads each text with the real pipeline (no store), compares its calls,
 condemnations, attacks (reported as having happened) and deaths with the facts
@@ -32,6 +32,7 @@ SETS = {
     "statements": HERE / "synthetic" / "statements.jsonl",
     "speeches": HERE / "synthetic" / "speeches.jsonl",
     "reported": HERE / "synthetic" / "reported.jsonl",
+    "wire": HERE / "synthetic" / "wire.jsonl",
 }
 ACTORS = HERE / "corpus-gold" / "actors.json"
 RELATIONS = ("callsFor", "condemns", "attack", "killed")
