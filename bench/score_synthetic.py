@@ -3,7 +3,9 @@
 
 Usage::
 
-    python bench/score_synthetic.py [--set statements|speeches|reported|wire] [-v] [ID ...]
+    python bench/score_synthetic.py [--set NAME] [-v] [ID ...]
+
+NAME is statements (the default), speeches, reported or wire.
 
 Reads each text with the real pipeline (no store), compares its calls,
 condemnations, attacks (reported as having happened) and deaths with the facts

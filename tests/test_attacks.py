@@ -86,6 +86,16 @@ REPORTED = [
         "strike on the market.",
         {None},
     ),
+    # "the paramilitary group" is the group just named; "an armed group" is new
+    case(
+        "Rapid Support Forces fighters shelled a market. The paramilitary group "
+        "has besieged the city for a year.",
+        {"Rapid Support Forces"},
+    ),
+    case(
+        "The EU condemns the attack by an armed group on a police patrol.",
+        {None},
+    ),
     # groups that are no state: kept as words, never turned into the state
     case("Israeli settlers attacked the village of Huwara.", {"(Israeli settlers)"}),
     case("Armed bandits raided a village in Zamfara.", {"(Armed bandits)"}),

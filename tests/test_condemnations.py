@@ -456,6 +456,21 @@ MODEL_CASES = [
         [C("Egypt", ("Boko Haram",))],
     ),
     ("Chile condemned the murder of the journalist.", []),
+    # an act that "drew condemnation from X"
+    (
+        "An Israeli air strike hit a school in Gaza City. The strike drew "
+        "condemnation from Qatar and Egypt.",
+        [C("Qatar", ("Israel",)), C("Egypt", ("Israel",))],
+    ),
+    (
+        "The Russian missile attack on Odesa drew swift condemnation from France.",
+        [C("France", ("Russia",))],
+    ),
+    (
+        "The RSF assault on the camp sparked condemnation from the African Union.",
+        [C("African Union", ("Rapid Support Forces",))],
+    ),
+    ("The bombing drew condemnation from around the world.", []),
     # no doer anywhere: no condemnation of anyone
     ("Chile condemned the attack on the convoy.", []),
     # "hold X responsible"

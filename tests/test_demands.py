@@ -35,6 +35,12 @@ def gap(text: str, expected: tuple[str, ...], reason: str) -> object:
 
 
 ONE_CONCEPT = [
+    ("for calm", (DE,)),
+    ("for maximum restraint", (DE,)),
+    ("Schools and shelters must never be a target", (PC,)),
+    ("hospitals must not be targeted", (PC,)),
+    ("Russia to withdraw", (WD,)),
+    ("to withdraw immediately", (WD,)),
     # resolution 2254 (2015) is Syria's political roadmap
     ("the implementation of the UN Security Council resolution 2254", (PS,)),
     ("an immediate cessation of violence", (CF,)),
@@ -191,6 +197,8 @@ ONE_CONCEPT = [
 ]
 
 SEVERAL_CONCEPTS = [
+    # lifting a siege ends it and lets aid in
+    ("the RSF lift the siege", (EO, HA)),
     ("to stop the fighting and allow humanitarian access", (CF, HA)),
     ("a ceasefire and the release of hostages", (CF, RD)),
     ("a ceasefire, humanitarian access and the release of all hostages", (CF, HA, RD)),
@@ -220,6 +228,8 @@ NO_CONCEPT = [
 ]
 
 FALSE_FRIENDS = [
+    ("the calm before the storm", ()),
+    ("withdraw the bill", ()),
     ("military aid must be allowed", ()),
     ("to withdraw its ambassador", ()),
     ("to withdraw from the nuclear deal", ()),

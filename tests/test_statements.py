@@ -636,6 +636,18 @@ ROLES = [
         None,
         {Fact("Norway", NG)},
     ),
+    # the head of a body's mission speaks for the body
+    case(
+        '"We call on the M23 to halt its advance immediately," the head of the UN '
+        "peacekeeping mission told reporters.",
+        "Reuters",
+        {Fact("United Nations", EO)},
+    ),
+    case(
+        "The head of the NATO mission in Kosovo called for calm.",
+        None,
+        {Fact("NATO", DE)},
+    ),
     # an organ the gazetteer does not know, named after its body
     case(
         "The UN mission in Libya called for the release of detainees.",

@@ -84,6 +84,29 @@ _PLACE_PREPS = frozenset(
 )
 # definite common nouns that refer back to a group actor already named (not
 # "militants" or "rebels": they rarely mean the state last named)
+# parts of a body named after it: "the head of the UN mission"
+_ORGAN_NOUNS = frozenset(
+    {"mission", "delegation", "office", "agency", "team", "secretariat", "commission"}
+)
+# adjectives that say what kind a group is, not which: "the paramilitary group"
+_KIND_ADJS = frozenset(
+    {
+        "paramilitary",
+        "militant",
+        "armed",
+        "rebel",
+        "jihadist",
+        "islamist",
+        "insurgent",
+        "separatist",
+        "extremist",
+        "terrorist",
+        "militia",
+        "military",
+        "regional",
+        "international",
+    }
+)
 _GROUP_ANAPHORS = frozenset(
     {
         "alliance",
@@ -631,13 +654,23 @@ class Context:
                     return self._entry_actor(entry, f"{child.text} {tok.text}")
         # "the foreign ministry of Ethiopia", "the members of the Security Council",
         # "the Prime Minister of Israel"
-        if low in FORCE_NOUNS or low in _GROUP_ANAPHORS or low in ROLE_WORDS:
+        if (
+            low in FORCE_NOUNS
+            or low in _GROUP_ANAPHORS
+            or low in ROLE_WORDS
+            or low in _ORGAN_NOUNS
+        ):
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for pobj in child.children:
                         m2 = self.mention_at(pobj)
                         if m2 is not None and m2.actor.kind is not ActorKind.PERSON:
                             return m2.actor
+                        # "the head of the UN peacekeeping mission"
+                        if m2 is None and pobj.lower_ in _ORGAN_NOUNS:
+                            owner = self.np_actor(pobj, resolve=False)
+                            if owner is not None and owner.kind is not ActorKind.PERSON:
+                                return owner
         # "the Council", "the Secretary-General", "the Foreign Secretary"
         role = role_actor(self, tok)
         if role is not None:
@@ -665,7 +698,16 @@ class Context:
             resolve
             and low in _GROUP_ANAPHORS
             and tok.tag_ in ("NN", "NNS")
-            and not any(c.dep_ in ("compound", "amod") for c in tok.children)
+            # "the group", "the paramilitary group"; not "the Wagner group",
+            # nor "an armed group" (a new one)
+            and not any(
+                c.dep_ in ("compound", "amod") and c.lower_ not in _KIND_ADJS
+                for c in tok.children
+            )
+            and not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "another", "some", "any")
+                for c in tok.children
+            )
             # "the leaders in Juba": placed, so new, not the group just named
             and not any(
                 c.dep_ == "prep" and c.lower_ in ("in", "of", "from", "at")

@@ -136,6 +136,11 @@ def extract_condemnations(ctx: Context) -> Iterator[Event]:
             targets: list[ActorRef] = []
             passive = any(c.dep_ == "auxpass" for c in tok.children)
             condemners: list[ActorRef] = []
+            if tok.pos_ == "NOUN" and lemma in CONDEMN_NOUNS:
+                # "the strike drew condemnation from Qatar and Egypt"
+                condemners = _drawn_from(ctx, tok)
+                if condemners:
+                    objects += [c for c in tok.head.children if c.dep_ == "nsubj"]
             if passive and tok.pos_ == "VERB" and lemma in CONDEMN_VERBS:
                 # "Russia's attack on Kyiv was condemned by France"
                 objects = [c for c in tok.children if c.dep_ == "nsubjpass"]
@@ -205,6 +210,27 @@ def extract_condemnations(ctx: Context) -> Iterator[Event]:
                     cue=lemma,
                     quote=ctx.quote_text(tok),
                 )
+
+
+# verbs by which an act meets condemnation: "drew condemnation from X"
+_DRAW_VERBS = frozenset(
+    {"draw", "prompt", "spark", "trigger", "attract", "provoke", "earn", "bring"}
+)
+
+
+def _drawn_from(ctx: Context, noun: Token) -> list[ActorRef]:
+    """Who condemned, in "the strike drew condemnation from X and Y"."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _DRAW_VERBS:
+        return []
+    # the parser hangs "from X" on the noun or on the verb
+    return [
+        actor
+        for c in [*noun.children, *noun.head.children]
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for g in c.children
+        if g.dep_ == "pobj"
+        for actor in ctx.np_actors(g)
+    ]
 
 
 def _targets(ctx: Context, obj: Token) -> list[ActorRef]:

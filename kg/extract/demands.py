@@ -72,6 +72,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"(?:\w+ )?(?:stop|end|cease)\b",
                 r"(?:cease|stop|halt|end)\w* (?:all )?(?:its |their )?military (?:activities|activity|action)",
                 r"(?:stop|end|halt)\w* (?:the )?killing",
+                # lifting a siege ends it (and lets aid in: HumanitarianAccess)
+                r"lift\w* (?:the |its |their )?(?:\w+ )?(?:siege|blockade)",
             ),
         ),
         # access for aid and aid workers
@@ -117,6 +119,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"(?:civilians|children|population|people|hospitals|schools|aid workers|"
                 r"journalists|humanitarian workers) (?:\w+ ){0,4}?(?:be |are |is )?"
                 r"(?:protected|spared|safeguarded)",
+                r"(?:civilians|children|hospitals|schools|shelters|homes|aid workers|"
+                r"journalists|humanitarian workers|medical (?:staff|facilities)) "
+                r"(?:\w+ ){0,4}?(?:never|not) (?:\w+ )?(?:be )?(?:a )?(?:targets?|targeted|attacked)",
                 r"spar(?:e|ing) (?:\w+ ){0,3}?(?:hospitals|schools|homes|infrastructure|"
                 r"water|power|medical|civilian)",
                 r"safety of (?:the )?civilians|guarantees to protect",
@@ -205,7 +210,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             _rx(
                 r"de-? ?escalat|deescalat|\brestraint\b",
                 r"(?:reduce|ease|defuse|lower) (?:the )?tensions?",
-                r"calm (?:the situation|tensions)|restore calm",
+                r"calm (?:the situation|tensions)|restore calm|^(?:for )?(?:calm|"
+                r"(?:maximum |utmost )?restraint)$|\b(?:return to|keep|maintain) (?:the )?calm\b",
                 r"(?:avoid|prevent|refrain from) (?:any )?(?:further )?"
                 r"(?:military )?escalation",
                 r"step back from the (?:edge|brink)|not (?:to )?escalate",
@@ -265,6 +271,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"accord|negotiations|race))",
                 r"pull(?:ing)? (?:\w+ ){0,3}?(?:out|back)\b|pullout|retreat from",
                 r"leave (?:the )?(?:territory|country|area|region)",
+                # "urged Russia to withdraw": nothing said of what else
+                r"\bwithdraw(?: immediately| completely| fully| unconditionally)?$",
             ),
         ),
         # freeing people held
