@@ -594,8 +594,10 @@ MODEL_CASES = [
         "passage for civilians.",
         [Call(ICRC, (HA,), (), "Maria Kovalenko")],
     ),
+    # a body meeting to act is an international initiative
+    ("Egypt called for an urgent meeting of the Arab League.", [Call("Egypt", (II,))]),
     # a call whose demand fits no concept is still a call, with no concept
-    ("Egypt called for an urgent meeting of the Arab League.", [Call("Egypt", ())]),
+    ("Egypt called for a review of the trade agreement.", [Call("Egypt", ())]),
     (
         "The EU urged member states to provide more funding.",
         [Call("European Union", ())],

@@ -471,6 +471,30 @@ MODEL_CASES = [
         [C("African Union", ("Rapid Support Forces",))],
     ),
     ("The bombing drew condemnation from around the world.", []),
+    # "what it called a massacre"; "as a violation of X's sovereignty" names
+    # the victim, not the doer
+    (
+        "Israeli troops opened fire near an aid site. Egypt condemned what it "
+        "called a massacre of hungry civilians.",
+        [C("Egypt", ("Israel",))],
+    ),
+    (
+        "Azerbaijani forces shelled the village. Armenia condemned what it "
+        "described as an attack on its sovereignty.",
+        [C("Armenia", ("Azerbaijan",))],
+    ),
+    (
+        "U.S. warplanes struck Houthi sites overnight. Iran condemned the strikes "
+        "as a violation of Yemen's sovereignty.",
+        [C("Iran", ("United States",))],
+    ),
+    # "the minister" is the one named just before
+    (
+        "The UK's Africa minister visited Chad. The minister condemned the RSF "
+        "for its assault on the camp.",
+        [C("United Kingdom", ("Rapid Support Forces",))],
+    ),
+    ("A minister resigned. The minister condemned the RSF.", []),
     # no doer anywhere: no condemnation of anyone
     ("Chile condemned the attack on the convoy.", []),
     # "hold X responsible"

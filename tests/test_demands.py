@@ -35,6 +35,9 @@ def gap(text: str, expected: tuple[str, ...], reason: str) -> object:
 
 
 ONE_CONCEPT = [
+    # a body meeting to act (the concept's definition in ontology/kg.ttl)
+    ("an urgent meeting of the Security Council", (II,)),
+    ("an emergency session of the General Assembly", (II,)),
     ("for calm", (DE,)),
     ("for maximum restraint", (DE,)),
     ("Schools and shelters must never be a target", (PC,)),
@@ -221,7 +224,6 @@ NO_CONCEPT = [
     "to rebuild schools",
     "to give more money",
     "the fighting",
-    "an urgent meeting of the Security Council",
     "to cut ties with Israel",
     "to lift sanctions",
     "",

@@ -476,6 +476,28 @@ ENDORSEMENTS = [
         {Fact("ASEAN", RD)},
         name="as X demanded, in news: X only",
     ),
+    # "called for X to be done": the parser makes "for" the clause's mark
+    case(
+        "Pakistan condemned the attack and called for the perpetrators to be "
+        "brought to justice.",
+        None,
+        {Fact("Pakistan", AC)},
+        name="called for X to be done",
+    ),
+    case(
+        "Kenya called for all hostages to be released.",
+        None,
+        {Fact("Kenya", RD)},
+        name="called for X to be released",
+    ),
+    # "the minister" after "the UK's Africa minister": the same office
+    case(
+        "The UK's Africa minister visited Chad. The minister said the paramilitary "
+        "group must allow humanitarian access. The RSF did not respond.",
+        "Reuters",
+        {Fact("United Kingdom", HA)},
+        name="the minister, named before",
+    ),
     # what a named actor holds must happen is its call, not the author's
     case(
         "Kenya believes that the parties must return to the negotiating table.",

@@ -471,6 +471,25 @@ class Context:
         # unknown GPEs are places; bare demonyms are not actors on their own
         return None
 
+    def _role_antecedent(self, tok: Token) -> ActorRef | None:
+        """Whose "the minister" is: the owner of the last phrase headed by
+        the same role word, in this sentence or the three before."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        if any(c.dep_ in ("poss", "compound", "amod", "prep") for c in tok.children):
+            return None
+        k = self.sent_index(tok.sent)
+        start = self.sents[max(0, k - 3)].start
+        for prev in reversed(self.doc[start : tok.i]):
+            if prev.lower_ != tok.lower_ or prev.i == tok.i:
+                continue
+            actor = self.np_actor(prev, resolve=False)
+            if actor is not None:
+                return (
+                    self.speaks_for(actor) if actor.kind is ActorKind.PERSON else actor
+                )
+        return None
+
     def _organ_of(self, ent: Span) -> Entry | None:
         """The body an unknown organ's name starts with: "UN refugee agency"."""
         first = ent[0] if ent[0].lower_ != "the" or len(ent) == 1 else ent[1]
@@ -675,6 +694,11 @@ class Context:
         role = role_actor(self, tok)
         if role is not None:
             return role
+        # "the minister", after "the UK's Africa minister": the one just named
+        if resolve and low in ROLE_WORDS:
+            earlier = self._role_antecedent(tok)
+            if earlier is not None:
+                return earlier
         # "regime forces", "government troops": the state last named
         if (
             low in FORCE_NOUNS
@@ -714,7 +738,14 @@ class Context:
                 for c in tok.children
             )
         ):
-            return self.last_group_actor(tok.i, regime=low in ("regime", "government"))
+            armed = any(
+                c.dep_ == "amod"
+                and c.lower_ in _KIND_ADJS - {"regional", "international", "military"}
+                for c in tok.children
+            )
+            return self.last_group_actor(
+                tok.i, regime=low in ("regime", "government"), armed=armed
+            )
         return None
 
     def actors_in(
@@ -835,12 +866,24 @@ class Context:
                     return author.actors[0]
         return None
 
-    def last_group_actor(self, i: int, *, regime: bool = False) -> ActorRef | None:
+    def last_group_actor(
+        self, i: int, *, regime: bool = False, armed: bool = False
+    ) -> ActorRef | None:
         """The last non-person actor named before token ``i``.
 
         With ``regime``, prefer the last state named as a regime or government
-        ("the Syrian regime ... the regime"), else the last state.
+        ("the Syrian regime ... the regime"), else the last state.  With
+        ``armed``, the last armed group named as subject or object ("... the
+        RSF. The paramilitary group ...").
         """
+        if armed:
+            named = sorted(self._subjects + self._objects, key=lambda x: x[0])
+            pool = [
+                a
+                for at, a in reversed(named)
+                if at < i and a.kind is ActorKind.ARMED_GROUP
+            ]
+            return pool[0] if pool else None
         k = bisect.bisect_left(self._subjects, i, key=lambda x: x[0])
         before = [self._subjects[j][1] for j in range(k - 1, -1, -1)]
         if regime:

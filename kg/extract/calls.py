@@ -316,7 +316,12 @@ def _is_cue(tok: Token) -> bool:
         if lemma in ("work", "strive"):
             return bool(preps & {"for", "towards", "toward"})
         if lemma == "call":
-            return bool(preps & {"for", "on", "upon"})
+            # "called for X to be done": the parser makes "for" the clause's mark
+            return bool(preps & {"for", "on", "upon"}) or any(
+                c.dep_ in ("advcl", "ccomp")
+                and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
+                for c in tok.children
+            )
         if lemma in ("tell", "order", "instruct", "direct", "command"):
             # "told the army to stop fighting": an object and what it must do;
             # not "told reporters that ..."

@@ -91,14 +91,17 @@ def extract_condemnations(ctx: Context) -> Iterator[Event]:
             lemma = tok.lemma_.lower()
             if tok.pos_ == "VERB" and lemma in CONDEMN_VERBS:
                 objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-                # "condemned the attack as a war crime by Russia"
+                # "condemned the attack as a war crime by Russia" (not "as a
+                # violation of Yemen's sovereignty": the victim is no target)
                 objects += [
                     g
                     for c in tok.children
                     if c.dep_ == "prep" and c.lower_ == "as"
                     for g in c.children
-                    if g.dep_ == "pobj"
+                    if g.dep_ == "pobj" and _is_act(g)
                 ]
+                # "condemned what it called a massacre"
+                objects += _so_called(tok)
                 # "I want to condemn the attacks": the object may sit on an xcomp
             elif (
                 tok.pos_ == "ADJ"
@@ -210,6 +213,28 @@ def extract_condemnations(ctx: Context) -> Iterator[Event]:
                     cue=lemma,
                     quote=ctx.quote_text(tok),
                 )
+
+
+def _so_called(verb: Token) -> list[Token]:
+    """The act in "condemned what it called a massacre", "what it described as
+    an attack"."""
+    out: list[Token] = []
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in (
+            "call",
+            "describe",
+            "term",
+            "label",
+        ):
+            continue
+        if not any(c.lower_ == "what" for c in clause.children):
+            continue
+        for c in clause.children:
+            if c.dep_ == "oprd":
+                out.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "as":
+                out += [g for g in c.children if g.dep_ == "pobj"]
+    return [t for t in out if _is_act(t)]
 
 
 # verbs by which an act meets condemnation: "drew condemnation from X"

@@ -55,6 +55,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"(?:stop|halt|end|cease)\w* (?:to )?(?:the |all )?(?:fighting|hostilities)",
                 r"(?:an end|end) to (?:the |all )?(?:fighting|hostilities)",
                 r"lay down (?:their |its )?arms|silence the guns|humanitarian pause",
+                r"(?:fighting|hostilities|war) (?:\w+ ){0,2}?(?:must|should|has to|needs? "
+                r"to|to) (?:\w+ )?(?:stop|end|cease|halt)",
                 r"(?:stop|halt|end|cease)\w* (?:to )?(?:the |this |all )?(?:war|conflict)\b(?! of aggression)",
                 r"(?:an end|end) to (?:the |this )?(?:war|conflict)\b(?! of aggression)",
             ),
@@ -253,6 +255,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"(?:\w+ )?(?:continue to )?(?:act|do|step up|redouble|respond|support|"
                 r"take action|contribute)\b",
                 r"what (?:this|the) council can do",
+                r"(?:emergency|urgent|special) (?:session|meeting)",
+                r"(?:council|community|nations|world|organi[sz]ation|union) "
+                r"(?:\w+ ){0,2}?(?:to )?intervene\b",
+                r"provid\w* (?:\w+ ){0,3}?(?:troops|personnel|police officers)",
                 r"(?:fund|funding|contribut)\w* (?:to )?(?:the )?(?:humanitarian )?(?:response|appeal|plan)",
                 r"(?:support|back)\w* (?:the )?(?:\w+ ){0,3}?(?:mission|envoy|mediation efforts)",
                 r"contribut\w* (?:\w+ ){0,3}?(?:personnel|troops|funding|resources|equipment)",
