@@ -88,8 +88,26 @@ def _carry_perpetrators(ctx: Context, events: list[Event]) -> list[Event]:
         index[n] = k
         if e.evidence.in_title:
             title_sents = max(title_sents, k)
-        if e.agent is not None:
+        # only a doer the gazetteer knows is carried ("Usterzai's residents"
+        # is a place's people, and stays with its own sentence)
+        if e.agent is not None and e.agent.key in ctx.gaz.entries:
             named.append((k, e.agent))
+    # "We condemn the airstrike on a hospital" read with its doer named nearby:
+    # the one condemned in the same sentence is the attack's doer
+    condemned: dict[tuple[int, bool], set[ActorRef]] = {}
+    for e in events:
+        if e.kind is EventKind.CONDEMNATION:
+            where = (e.evidence.start, e.evidence.in_title)
+            condemned.setdefault(where, set()).update(e.targets)
+    events = list(events)
+    for n, e in enumerate(events):
+        doers = condemned.get((e.evidence.start, e.evidence.in_title), set())
+        if n in index and e.agent is None and e.agent_text is None and len(doers) == 1:
+            doer = next(iter(doers))
+            events[n] = replace(e, agent=doer)
+            if doer.key in ctx.gaz.entries:
+                named.append((index[n], doer))
+    named.sort(key=lambda x: x[0])
     if not named:
         return events
     body = [(k, a) for k, a in named if k > title_sents]

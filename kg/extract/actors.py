@@ -639,11 +639,9 @@ class Context:
                         return self.speaks_for(cm.actor)
                     # "Usterzai's residents": a name the gazetteer lacks, on a
                     # head that is no force or office, is where they live
-                    if (
-                        cm.actor.key not in self.gaz.entries
-                        and cm.actor.kind is not ActorKind.PERSON
-                        and low in _INHABITANT_NOUNS
-                    ):
+                    # (the model may take the place for a person)
+                    known = cm.actor.key in self.gaz.entries
+                    if not known and low in _INHABITANT_NOUNS:
                         continue
                     return cm.actor
                 if child.dep_ == "poss" and child.pos_ == "PRON" and resolve:
@@ -908,7 +906,12 @@ class Context:
             return self.last_group_actor(tok.i)
         # "Norway, which has long called for ...": the noun the clause hangs on
         if low in ("which", "who", "that") and tok.head.dep_ in ("relcl", "acl"):
-            return self.np_actor(tok.head.head)
+            antecedent = tok.head.head
+            # "... a hospital in Rakhine State, which killed 30": the parser
+            # hangs the clause on the place; a place does not act
+            if self.is_place_use(antecedent):
+                return None
+            return self.np_actor(antecedent)
         return None
 
     # quotes and speakers -----------------------------------------------------

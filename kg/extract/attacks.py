@@ -30,7 +30,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from kg.extract.actors import Context
-from kg.extract.frames import ent_span, place_in, speaks_for
+from kg.extract.frames import ent_span, held_responsible, place_in, speaks_for
 from kg.extract.lexicon import HYPOTHETICAL_AUX, SAY_VERBS
 from kg.model import ActorKind, ActorRef, Event, EventKind
 
@@ -564,6 +564,12 @@ def _event(
     means: str | None,
     place: str | None,
 ) -> Event:
+    if agent is None and agent_text is None and tok.dep_ in ("dobj", "pobj"):
+        # "we condemn the rocket attacks and hold Hamas responsible"
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+        held = held_responsible(ctx, verb)
+        if held:
+            agent = speaks_for(ctx, held)[0]
     if agent is None and agent_text is None:
         agent = _claimed_nearby(ctx, sent)
     return Event(

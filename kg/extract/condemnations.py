@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.actors import Context
 from kg.extract.calls import _agents, _hypothetical, _negated
+from kg.extract.frames import held_responsible as _held_responsible
 from kg.extract.lexicon import ACT_NOUNS
 from kg.model import ActorKind, ActorRef, Event, EventKind
 
@@ -385,28 +386,6 @@ def _is_act(tok: Token) -> bool:
         "hijacking",
         "bomb",
     )
-
-
-def _held_responsible(ctx: Context, cue: Token, *, own: bool = False) -> list[ActorRef]:
-    """ "We condemn X and hold Hamas responsible": the one held responsible
-    (with ``own``, ``cue`` is the "hold" itself)."""
-    out: list[ActorRef] = []
-    verbs = [cue] if own else [cue.head, *cue.children, *cue.head.children]
-    for verb in verbs:
-        if verb.lemma_.lower() != "hold" or (verb.i == cue.i and not own):
-            continue
-        if not any(c.lower_ in ("responsible", "accountable") for c in verb.subtree):
-            continue
-        # "hold X responsible": X is the object, or the parser's subject of
-        # "responsible"
-        for c in verb.subtree:
-            if c.i <= verb.i:
-                continue
-            if (c.dep_ == "dobj" and c.head.i == verb.i) or (
-                c.dep_ == "nsubj" and c.head.lower_ in ("responsible", "accountable")
-            ):
-                out.extend(ctx.np_actors(c))
-    return out
 
 
 def _doers_in(ctx: Context, sent: Span) -> list[ActorRef]:

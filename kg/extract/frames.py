@@ -129,3 +129,25 @@ def ent_span(tok: Token) -> Span | None:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[start:end]
+
+
+def held_responsible(ctx: Context, cue: Token, *, own: bool = False) -> list[ActorRef]:
+    """ "We condemn X and hold Hamas responsible": the one held responsible
+    (with ``own``, ``cue`` is the "hold" itself)."""
+    out: list[ActorRef] = []
+    verbs = [cue] if own else [cue.head, *cue.children, *cue.head.children]
+    for verb in verbs:
+        if verb.lemma_.lower() != "hold" or (verb.i == cue.i and not own):
+            continue
+        if not any(c.lower_ in ("responsible", "accountable") for c in verb.subtree):
+            continue
+        # "hold X responsible": X is the object, or the parser's subject of
+        # "responsible"
+        for c in verb.subtree:
+            if c.i <= verb.i:
+                continue
+            if (c.dep_ == "dobj" and c.head.i == verb.i) or (
+                c.dep_ == "nsubj" and c.head.lower_ in ("responsible", "accountable")
+            ):
+                out.extend(ctx.np_actors(c))
+    return out
