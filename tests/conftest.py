@@ -42,6 +42,20 @@ from kg.store import KGStore
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
+# demand concepts by short name, for the tables of expected calls
+CF = "Ceasefire"
+EO = "EndOfOffensive"
+HA = "HumanitarianAccess"
+PC = "ProtectionOfCivilians"
+AC = "Accountability"
+PS = "PoliticalSolution"
+DE = "DeEscalation"
+IL = "RespectForInternationalLaw"
+II = "InternationalInitiative"
+WD = "Withdrawal"
+RD = "ReleaseOfDetainees"
+NG = "Negotiations"
+
 
 class NetworkBlockedError(RuntimeError):
     """A test reached for a host other than this machine."""

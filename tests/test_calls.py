@@ -21,25 +21,30 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 import pytest
-from conftest import Parse, case, context, gap
+from conftest import (
+    AC,
+    CF,
+    DE,
+    EO,
+    HA,
+    II,
+    IL,
+    NG,
+    PC,
+    PS,
+    RD,
+    WD,
+    Parse,
+    case,
+    context,
+    gap,
+)
 from spacy.vocab import Vocab
 
 from kg.extract.calls import extract_calls
 from kg.gazetteer import Gazetteer
 from kg.model import Event, EventKind, Extraction
 
-CF = "Ceasefire"
-EO = "EndOfOffensive"
-HA = "HumanitarianAccess"
-PC = "ProtectionOfCivilians"
-AC = "Accountability"
-PS = "PoliticalSolution"
-DE = "DeEscalation"
-IL = "RespectForInternationalLaw"
-II = "InternationalInitiative"
-WD = "Withdrawal"
-RD = "ReleaseOfDetainees"
-NG = "Negotiations"
 ICRC = "International Committee of the Red Cross"
 
 

@@ -10,21 +10,9 @@ wrong is kept as a strict ``xfail`` whose reason names the gap.
 from __future__ import annotations
 
 import pytest
+from conftest import AC, CF, DE, EO, HA, II, IL, NG, PC, PS, RD, WD
 
 from kg.extract.demands import classify
-
-CF = "Ceasefire"
-EO = "EndOfOffensive"
-HA = "HumanitarianAccess"
-PC = "ProtectionOfCivilians"
-AC = "Accountability"
-PS = "PoliticalSolution"
-DE = "DeEscalation"
-IL = "RespectForInternationalLaw"
-II = "InternationalInitiative"
-WD = "Withdrawal"
-RD = "ReleaseOfDetainees"
-NG = "Negotiations"
 
 
 def gap(text: str, expected: tuple[str, ...], reason: str) -> object:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 import pytest
-from conftest import case
+from conftest import AC, CF, DE, EO, HA, II, IL, NG, PC, PS, RD, WD, case
 
 from kg.extract.actors import Context
 from kg.extract.authorship import find_author
@@ -25,18 +25,6 @@ UK = "UK Foreign, Commonwealth & Development Office"
 US = "US Department of State"
 EU = "European External Action Service"
 KE = "Ministry of Foreign and Diaspora Affairs of Kenya"
-CF = "Ceasefire"
-EO = "EndOfOffensive"
-HA = "HumanitarianAccess"
-PC = "ProtectionOfCivilians"
-AC = "Accountability"
-PS = "PoliticalSolution"
-DE = "DeEscalation"
-IL = "RespectForInternationalLaw"
-II = "InternationalInitiative"
-WD = "Withdrawal"
-RD = "ReleaseOfDetainees"
-NG = "Negotiations"
 
 
 class Fact(NamedTuple):
