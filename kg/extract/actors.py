@@ -82,8 +82,6 @@ _PLACE_PREPS = frozenset(
         "on",
     }
 )
-# definite common nouns that refer back to a group actor already named (not
-# "militants" or "rebels": they rarely mean the state last named)
 # parts of a body named after it: "the head of the UN mission"
 _ORGAN_NOUNS = frozenset(
     {"mission", "delegation", "office", "agency", "team", "secretariat", "commission"}
@@ -107,6 +105,10 @@ _KIND_ADJS = frozenset(
         "international",
     }
 )
+# of those, the ones that say the group is armed: "the paramilitary group"
+_ARMED_ADJS = _KIND_ADJS - {"regional", "international", "military"}
+# definite common nouns that refer back to a group actor already named (not
+# "militants" or "rebels": they rarely mean the state last named)
 _GROUP_ANAPHORS = frozenset(
     {
         "alliance",
@@ -737,9 +739,7 @@ class Context:
             )
         ):
             armed = any(
-                c.dep_ == "amod"
-                and c.lower_ in _KIND_ADJS - {"regional", "international", "military"}
-                for c in tok.children
+                c.dep_ == "amod" and c.lower_ in _ARMED_ADJS for c in tok.children
             )
             return self.last_group_actor(
                 tok.i, regime=low in ("regime", "government"), armed=armed
@@ -1311,8 +1311,11 @@ class Context:
         Offsets point into the article's original text, or into its title
         when the span lies in a separately given title.
         """
-        start = span.start_char
-        end = span.end_char
+        return self.evidence_at(span.start_char, span.end_char, extractor)
+
+    def evidence_at(self, start: int, end: int, extractor: str) -> Evidence:
+        """Evidence for the characters ``start:end`` of the parsed text, blanks
+        at either end left out (cleaning pads what it shortens with blanks)."""
         text = self.text
         while start < end and text[start].isspace():
             start += 1

@@ -605,17 +605,21 @@ _ENDORSE_REACH = 3
 _AIM_NOUNS = frozenset({"objective", "goal", "aim", "demands", "position"})
 
 
-def _misparsed_reference(tok: Token) -> bool:
-    """ "supports that call" read by the parser as a clause ("that [they] call")."""
-    children = list(tok.children)
+def _call_read_as_clause(tok: Token) -> bool:
+    """ "supports that call" read by the parser as a clause: "that [they] call"
+    (a call verb, subject or only child a demonstrative, under an endorsing verb)."""
     return (
         tok.pos_ == "VERB"
         and tok.lower_ in ("call", "calls", "appeal", "appeals", "demand", "demands")
         and tok.dep_ == "ccomp"
-        and len(children) == 1
-        and children[0].lower_ in ("that", "this", "these", "those")
         and tok.head.lemma_.lower() in ENDORSE_VERBS
+        and any(c.lower_ in ("that", "this", "these", "those") for c in tok.children)
     )
+
+
+def _misparsed_reference(tok: Token) -> bool:
+    """ "supports that call": pointing back to a call made before."""
+    return _call_read_as_clause(tok) and len(list(tok.children)) == 1
 
 
 def _verb_read_as_noun(tok: Token) -> bool:
@@ -635,17 +639,8 @@ def _verb_read_as_noun(tok: Token) -> bool:
 
 
 def _misread_call_for(tok: Token) -> bool:
-    """ "supports that call for X" read as a clause whose subject is "that"."""
-    return (
-        tok.pos_ == "VERB"
-        and tok.lower_ in ("call", "calls", "appeal", "appeals")
-        and tok.dep_ == "ccomp"
-        and any(
-            c.dep_ == "nsubj" and c.lower_ in ("that", "this") for c in tok.children
-        )
-        and any(c.lower_ == "for" for c in tok.children)
-        and tok.head.lemma_.lower() in ENDORSE_VERBS
-    )
+    """ "supports that call for X": a call of its own, with its demand."""
+    return _call_read_as_clause(tok) and any(c.lower_ == "for" for c in tok.children)
 
 
 def _refers_back(cue: Token) -> bool:
@@ -676,8 +671,11 @@ def _endorsing_verb(cue: Token) -> Token | None:
             head = head.head  # "add our voice to the call"
     elif cue.dep_ not in ("dobj", "conj") and not _misparsed_reference(cue):
         return None
-    lemma = head.lemma_.lower()
-    return head if lemma in ENDORSE_VERBS | {"associate", "add", "align"} else None
+    return head if head.lemma_.lower() in _ENDORSING_HEADS else None
+
+
+# verbs whose object or prepositional object is an endorsed call
+_ENDORSING_HEADS = ENDORSE_VERBS | {"associate", "add", "align"}
 
 
 def _endorse_last(

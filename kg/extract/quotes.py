@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kg.extract.actors import Context
-from kg.model import ActorKind, Event, EventKind, Evidence
+from kg.model import ActorKind, Event, EventKind
 
 EXTRACTOR = "quotes.v1"
 MIN_WORDS = 3  # shorter quoted strings are scare quotes ("illegitimate"), not speech
@@ -16,16 +16,11 @@ MIN_WORDS = 3  # shorter quoted strings are scare quotes ("illegitimate"), not s
 
 def extract_quotes(ctx: Context) -> Iterator[Event]:
     """Yield one ``Quote`` per quotation of at least three words."""
-    art = ctx.article
-    off = art.body_offset
     for (start, end), speaker, cue in ctx.quote_spans():
         words = ctx.text[start:end].strip(' "\n')
         if len(words.split()) < MIN_WORDS:
             continue
-        in_title = bool(art.clean_title) and start < off
-        s, e = (start, end) if in_title else (start - off, end - off)
-        source = (art.title or "") if in_title else art.text
-        evidence = Evidence(art.id, s, e, source[s:e], EXTRACTOR, in_title)
+        evidence = ctx.evidence_at(start, end, EXTRACTOR)
         agent = ctx.speaks_for(speaker) if speaker is not None else None
         yield Event(
             kind=EventKind.QUOTE,
