@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import json
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -23,14 +24,15 @@ from typing import Any
 
 from kg import iri
 from kg.errors import InputError, Messages
-from kg.extract import AFFILIATIONS, EXTRACTORS, describe, extract
-from kg.gazetteer import Gazetteer, load_gazetteer, publishers_path
+from kg.extract import AFFILIATIONS, EXTRACTORS, describe
+from kg.gazetteer import publishers_path
 from kg.ingest import iter_articles
-from kg.model import Article, EventKind, Extraction
-from kg.nlp import DEFAULT_MODEL, load_pipeline
-from kg.rdf import Triple, content_hash, extraction_triples
+from kg.model import Article
+from kg.nlp import DEFAULT_MODEL
+from kg.rdf import Triple, content_hash
 from kg.resources import ontology_file
 from kg.store import KGStore, RdfFormat, atomic_write
+from kg.workers import ArticleResult, Reader, pool_results
 
 # bump when what the builder writes changes in a way the extractor names do not show
 BUILD_FORMAT = "2"
@@ -202,7 +204,7 @@ def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 
 class _Builder:
-    """The state of one build: the store, the pipeline, the report."""
+    """The state of one build: the store, the report, and what was read."""
 
     def __init__(
         self,
@@ -213,13 +215,20 @@ class _Builder:
         on_error: Callable[[Issue], None] | None,
     ) -> None:
         self.store = store
+        self.model = model
         self.strict = strict
         self.on_error = on_error
         self.report = BuildReport()
-        self.nlp = load_pipeline(model)
-        self.gazetteer: Gazetteer = load_gazetteer()
         self.signature = pipeline_signature(model, ontology_file("actors.ttl"))
         self.lines: dict[str, ArticleLine] = {}
+        self._reader: Reader | None = None
+
+    @property
+    def reader(self) -> Reader:
+        """This process's reader, loaded on first use (pool builds never do)."""
+        if self._reader is None:
+            self._reader = Reader(self.model, strict=self.strict)
+        return self._reader
 
     # reporting -------------------------------------------------------------
 
@@ -249,63 +258,31 @@ class _Builder:
 
     # stages ----------------------------------------------------------------
 
-    def parse(self, batch: list[Article], batch_size: int) -> list[Any]:
-        """Parse a batch; one article that breaks the parser is parsed alone."""
-        started = time.perf_counter()
-        try:
-            docs: list[Any] = list(
-                self.nlp.pipe((a.doc_text for a in batch), batch_size=batch_size)
-            )
-        except Exception as err:  # noqa: BLE001 - retried one by one below
-            if self.strict:
-                raise
-            del err
-            docs = []
-            for article in batch:
-                try:
-                    docs.append(self.nlp(article.doc_text))
-                except Exception as one:  # noqa: BLE001
-                    self.article_failed(article, "parse", one)
-                    docs.append(None)
-        self.report.add_time("parse", time.perf_counter() - started)
-        return docs
-
-    def read(self, article: Article, doc: Any) -> list[Triple] | None:
-        """Extract and convert one article; None when it cannot be stored."""
-        started = time.perf_counter()
-        ex = extract(doc, article, self.gazetteer, strict=self.strict)
-        took = time.perf_counter() - started
-        self.report.add_time("extract", took)
-        line = self.lines[article.id]
-        for failure in ex.failures:
-            if failure.stage == "extract:context":
-                # nothing was read: keep what the store holds of the article
+    def apply(self, batch: list[Article], results: list[ArticleResult]) -> None:
+        """Report what reading ``batch`` gave and store what can be stored."""
+        report = self.report
+        writes: list[tuple[Article, list[Triple]]] = []
+        for article, result in zip(batch, results, strict=True):
+            line = self.lines[article.id]
+            for stage, seconds in result.stage_seconds.items():
+                report.add_time(stage, seconds)
+            for stage, message, lost in result.issues:
+                self.fail(Issue(stage, message, article.source, article.id, lost))
+            if result.status == "failed" or result.triples is None:
                 line.status = "failed"
-            self.fail(
-                Issue(
-                    failure.stage,
-                    failure.message,
-                    article.source,
-                    article.id,
-                    failure.lost,
-                )
-            )
-        if line.status == "failed":
-            return None
-        if ex.failures:
-            line.status = "partial"
-        started = time.perf_counter()
-        try:
-            triples = list(extraction_triples(ex, self.gazetteer))
-        except Exception as err:  # noqa: BLE001
-            self.article_failed(article, "rdf", err)
-            return None
-        finally:
-            self.report.add_time("rdf", time.perf_counter() - started)
-        _count(self.report, ex, len(doc))
-        line.events = len(ex.events)
-        line.seconds += took
-        return triples
+                continue
+            if result.status == "partial":
+                line.status = "partial"
+            report.words += result.words
+            for name, n in result.events.items():
+                report.events[name] = report.events.get(name, 0) + n
+            report.casualties += result.casualties
+            report.affiliations += result.affiliations
+            line.events = sum(result.events.values())
+            line.seconds += result.seconds
+            writes.append((article, result.triples))
+        if writes:
+            self.write(writes)
 
     def write(self, writes: list[tuple[Article, list[Triple]]]) -> None:
         """Store a batch in one transaction; on failure, each article alone."""
@@ -377,6 +354,7 @@ def build(
     html: bool = True,
     batch_size: int = 32,
     strict: bool = False,
+    workers: int = 1,
     on_progress: Callable[[int], None] | None = None,
     on_error: Callable[[Issue], None] | None = None,
 ) -> BuildReport:
@@ -392,6 +370,9 @@ def build(
         html: also write the interactive page.
         batch_size: articles per spaCy batch and per store transaction.
         strict: raise the first exception instead of reporting it.
+        workers: processes that parse and extract (the store is written by
+            this one); a build of one batch reads in this process.  Any number
+            gives the same graph.
         on_progress: called with the number of articles handled so far.
         on_error: called with each problem as it happens.
 
@@ -407,7 +388,7 @@ def build(
     with KGStore.open_for_build(store_path, fresh=fresh) as store:
         b = _Builder(store, model=model, strict=strict, on_error=on_error)
         report = b.report
-        _read_all(b, sources, out, store_path, batch_size, on_progress)
+        _read_all(b, sources, out, store_path, batch_size, workers, on_progress)
         from kg.incidents import link_incidents
 
         linked = b.build_level("link", lambda: link_incidents(store))
@@ -437,6 +418,7 @@ def _read_all(
     out: Path,
     store_path: Path,
     batch_size: int,
+    workers: int,
     on_progress: Callable[[int], None] | None,
 ) -> None:
     report = b.report
@@ -481,35 +463,23 @@ def _read_all(
                 continue
             yield item
 
-    for batch in _batches(todo(), batch_size):
-        docs = b.parse(batch, batch_size)
-        writes: list[tuple[Article, list[Triple]]] = []
-        for article, doc in zip(batch, docs, strict=True):
-            if doc is None:
-                continue
-            try:
-                triples = b.read(article, doc)
-            except Exception as err:  # noqa: BLE001 - a stage outside the families
-                if b.strict:
-                    raise
-                b.article_failed(article, "extract", err)
-                continue
-            if triples is not None:
-                writes.append((article, triples))
-        if writes:
-            b.write(writes)
+    batches = _batches(todo(), batch_size)
+    first = list(itertools.islice(batches, 2))
+    if workers > 1 and len(first) > 1:
+        # a pool pays a model load per process: only worth it past one batch
+        for batch, results in pool_results(
+            itertools.chain(first, batches),
+            workers=workers,
+            model=b.model,
+            strict=b.strict,
+            batch_size=batch_size,
+        ):
+            b.apply(batch, results)
+    else:
+        for batch in itertools.chain(first, batches):
+            b.apply(batch, b.reader.read_batch(batch, batch_size))
     for line in report.articles:
         if line.status == "added":
             report.added += 1
         elif line.status == "replaced":
             report.replaced += 1
-
-
-def _count(report: BuildReport, ex: Extraction, words: int) -> None:
-    report.words += words
-    for event in ex.events:
-        name = event.kind.value
-        report.events[name] = report.events.get(name, 0) + 1
-        if event.kind in (EventKind.ATTACK, EventKind.DISPLACEMENT):
-            report.casualties += len(event.casualties)
-    report.affiliations += len(ex.affiliations)

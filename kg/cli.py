@@ -78,6 +78,14 @@ def build(
             help="Articles per spaCy batch and per store transaction.",
         ),
     ] = 32,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            min=1,
+            help="Processes that parse and extract (default: the machine's cores).",
+        ),
+    ] = None,
     strict: Annotated[
         bool,
         typer.Option(
@@ -96,6 +104,7 @@ def build(
 
     from kg.build import build as run_build
     from kg.extract import describe
+    from kg.workers import default_workers
 
     sources = sources or [Path("seeds")]
     try:
@@ -117,6 +126,7 @@ def build(
                 html=html,
                 batch_size=batch_size,
                 strict=strict,
+                workers=workers or default_workers(),
                 on_progress=lambda n: progress.update(task, completed=n),
                 on_error=lambda e: err_console.print(
                     f"[yellow]error:[/yellow] {escape(printable(str(e)))}",

@@ -52,6 +52,52 @@ def _labels(actors):
             [],
             "Agreed",
         ),
+        # asked for, not concluded: the ones asked are the parties
+        (
+            "NATO urged Russia to agree a ceasefire in Idlib.",
+            "ceasefire",
+            ["Russia"],
+            [],
+            "CalledFor",
+        ),
+        (
+            "The EU asked Armenia and Azerbaijan to sign a peace treaty.",
+            "treaty",
+            ["Armenia", "Azerbaijan"],
+            [],
+            "CalledFor",
+        ),
+        (
+            "The UN has called for a truce between Israel and Hamas.",
+            "truce",
+            ["Hamas", "Israel"],
+            [],
+            "CalledFor",
+        ),
+        # only planned
+        (
+            "Turkey and Russia will sign a deal on Idlib next week.",
+            "deal",
+            ["Russia", "Turkey"],
+            [],
+            "Planned",
+        ),
+        (
+            "Kyiv and Moscow hope to reach an agreement on grain exports.",
+            "agreement",
+            ["Russia", "Ukraine"],
+            [],
+            "Planned",
+        ),
+        # a call to keep one that exists does not unmake it
+        (
+            "The EU urged both sides to respect the ceasefire agreement between "
+            "Turkey and Russia.",
+            "ceasefire",
+            ["Russia", "Turkey"],
+            [],
+            "Agreed",
+        ),
     ],
 )
 def test_agreements(read, text, kind, parties, brokers, status) -> None:

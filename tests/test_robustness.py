@@ -23,6 +23,7 @@ from typer.testing import CliRunner
 
 import kg.build
 import kg.extract
+import kg.workers
 from kg import iri
 from kg.build import REPORT_NAME, build
 from kg.cli import app
@@ -142,7 +143,7 @@ def test_a_failing_stage_names_the_article_and_the_rest_is_stored(
 ) -> None:
     out = tmp_path / "out"
     if stage == "parse":
-        real_load = kg.build.load_pipeline
+        real_load = kg.workers.load_pipeline
 
         class Flaky:
             """The real pipeline, except on the bad article's text."""
@@ -161,17 +162,17 @@ def test_a_failing_stage_names_the_article_and_the_rest_is_stored(
                     raise BoomError("parser broke")
                 return self.nlp(text)
 
-        monkeypatch.setattr(kg.build, "load_pipeline", lambda m: Flaky(real_load(m)))
+        monkeypatch.setattr(kg.workers, "load_pipeline", lambda m: Flaky(real_load(m)))
         assert "Wednesday" not in (two_seeds / f"{GOOD}.txt").read_text()
     elif stage == "rdf":
-        real_triples = kg.build.extraction_triples
+        real_triples = kg.workers.extraction_triples
 
         def broken_triples(ex, gazetteer):  # noqa: ANN001, ANN202
             if ex.article.id == BAD:
                 raise BoomError("rdf broke")
             return real_triples(ex, gazetteer)
 
-        monkeypatch.setattr(kg.build, "extraction_triples", broken_triples)
+        monkeypatch.setattr(kg.workers, "extraction_triples", broken_triples)
     else:
         real_replace = KGStore.replace_articles
 

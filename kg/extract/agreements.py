@@ -38,6 +38,14 @@ SIGN_VERBS = frozenset({"sign", "reach", "conclude", "strike", "seal", "agree", 
 VIOLATION_WORDS = frozenset({"despite", "violate", "violation", "breach", "break"})
 REJECT_VERBS = frozenset({"reject", "refuse", "dismiss"})
 DECLARE_VERBS = frozenset({"declare", "announce", "proclaim"})
+# words that make an agreement one asked for, or one only planned
+CALL_WORDS = frozenset(
+    {"call", "urge", "demand", "ask", "appeal", "press", "push", "request", "plead"}
+)
+PLAN_WORDS = frozenset(
+    {"plan", "hope", "expect", "seek", "try", "aim", "intend", "want", "prepare"}
+)
+FUTURE_AUX = frozenset({"will", "would", "could", "might", "may", "should", "'ll"})
 
 
 def extract_agreements(ctx: Context) -> Iterator[Event]:
@@ -118,9 +126,14 @@ def _parties(ctx: Context, tok: Token) -> tuple[list[ActorRef], list[ActorRef]]:
     ) and head.lemma_.lower() in SIGN_VERBS | {"with", "to", "on"}:
         verb = head if head.pos_ == "VERB" else head.head
         if verb.lemma_.lower() in SIGN_VERBS:
-            parties += [
-                a for a in subjects(ctx, verb) if a.key not in {p.key for p in parties}
+            # "urged Russia and Turkey to agree a truce": the object does it
+            controller = [
+                c
+                for c in verb.head.children
+                if verb.dep_ == "xcomp" and c.dep_ in ("dobj", "obj")
             ]
+            doers = actors_of(ctx, controller) if controller else subjects(ctx, verb)
+            parties += [a for a in doers if a.key not in {p.key for p in parties}]
             parties += [
                 a
                 for a in pobj_actors(ctx, verb, ("with",))
@@ -132,7 +145,8 @@ def _parties(ctx: Context, tok: Token) -> tuple[list[ActorRef], list[ActorRef]]:
 
 
 def _status(tok: Token) -> str:
-    """Agreed, unless the sentence says it is broken, rejected or only declared."""
+    """Agreed, unless the sentence says it is broken, rejected or only declared,
+    or that it is asked for or planned and not (yet) concluded."""
     near = [tok, *tok.ancestors]
     for t in near[:4]:
         lemma = t.lemma_.lower()
@@ -142,4 +156,19 @@ def _status(tok: Token) -> str:
             return "Rejected"
         if lemma in DECLARE_VERBS:
             return "Declared"
+    # "urged Russia to agree a ceasefire", "called for a truce between X and Y";
+    # "urged them to respect the agreement" names one that exists
+    head = tok.head if tok.dep_ != "pobj" else tok.head.head
+    concluding = head.lemma_.lower() in SIGN_VERBS
+    governors = [head, *head.ancestors][:3] if concluding else [head]
+    for t in governors:
+        lemma = t.lemma_.lower()
+        if lemma in CALL_WORDS:
+            return "CalledFor"
+        if lemma in PLAN_WORDS and t.i != tok.i:
+            return "Planned"
+        if concluding and any(
+            c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children
+        ):
+            return "Planned"  # "they will sign a deal"
     return "Agreed"
