@@ -267,9 +267,92 @@ DEATHS = [
         "Fourteen people were killed, including a journalist.",
         [Death(14, Qualifier.EXACTLY, False, None)],
     ),
+    # lives lost or claimed
+    case("Several soldiers lost their lives when the convoy hit a mine.", [SOME]),
+    case("The police chief lost his life in the ambush.", [ONE]),
+    case("The bombing claimed lives in the crowded bazaar.", [SOME]),
+    case("The blast claimed the life of a local reporter.", [ONE]),
+    # left or found dead
+    case("The shooting left a teenager dead.", [ONE]),
+    case("Gunfire left villagers dead in their fields.", [SOME]),
+    case(
+        "Three soldiers were found dead after the raid.",
+        [Death(3, Qualifier.EXACTLY, False, None)],
+    ),
+    # among the dead
+    case("Children were among the dead, the hospital said.", [SOME]),
+    case("An aid worker was among those killed in the strike.", [ONE]),
+    case(
+        "Two pilgrims were among the fatalities.",
+        [Death(2, Qualifier.EXACTLY, False, None)],
+    ),
+    # hanged
+    case("Militants hanged a suspected informer in the square.", [ONE]),
+    case(
+        "The insurgents hanged two farmers from a tree.",
+        [Death(2, Qualifier.EXACTLY, False, None)],
+    ),
+    # persons the list knows beyond the usual ones
+    case("Al-Shabaab fighters killed a district commissioner.", [ONE]),
+    case("A second journalist has died after the attack.", [ONE]),
+    # coordinated victims are counted, each one person or a stated number
+    case(
+        "A nurse and a driver were killed when the ambulance was hit.",
+        [Death(2, Qualifier.EXACTLY, True, None)],
+    ),
+    case(
+        "The strike killed a farmer and his wife.",
+        [Death(2, Qualifier.EXACTLY, True, None)],
+    ),
+    case("A boy and several women were killed.", [SOME]),
+    # a number and people coordinated with it
+    case(
+        "The strike killed a woman and her two children.",
+        [Death(3, Qualifier.EXACTLY, False, None)],
+    ),
+    case(
+        "Three pupils and their teacher died when the school was shelled.",
+        [Death(4, Qualifier.EXACTLY, False, None)],
+    ),
+    case(
+        "Shelling killed four civilians and several fighters.",
+        [Death(4, Qualifier.EXACTLY, False, None)],
+    ),
+    # nouns of death with their dead
+    case(
+        "Canada condemns the killing of two aid workers in El Geneina.",
+        [Death(2, Qualifier.EXACTLY, False, None)],
+    ),
+    case(
+        "The massacre of 40 villagers shocked the region.",
+        [Death(40, Qualifier.EXACTLY, False, None)],
+    ),
+    case(
+        "Officials blamed the rebels for the deaths of 14 miners.",
+        [Death(14, Qualifier.EXACTLY, False, None)],
+    ),
+    case("The group threatened the execution of three hostages.", []),
+    # one death told by its own verb beside a count is a death of its own
+    case(
+        "A radio reporter was shot dead as he fled, and at least 25 residents were killed.",
+        [Death(25, Qualifier.AT_LEAST, False, None), ONE],
+    ),
+    case(
+        "A soldier died and 12 others were killed.",
+        [Death(12, Qualifier.EXACTLY, False, None), ONE],
+    ),
+    case(
+        "At least 12 people were killed in the attack, among them a nurse.",
+        [Death(12, Qualifier.AT_LEAST, False, None)],
+    ),
     # no death
     case("The militants threatened to kill the hostages.", []),
     case("A soldier was wounded in the attack.", []),
+    case("Nobody was among the dead, officials said.", []),
+    case("The strike did not claim any lives.", []),
+    case("Rebels hung banners across the main road.", []),
+    case("Rebels hung three banners across the main road.", []),
+    case("The governor was among the victims of the fraud.", []),
 ]
 
 

@@ -138,18 +138,26 @@ def _drop_uncounted_twins(events: list[Event]) -> list[Event]:
     """A count-less death where the same sentence counts the dead is the same
     death: "14 people were killed, including a journalist" keeps the 14."""
     counted = {
-        (e.evidence.start, e.evidence.in_title)
+        (e.evidence.start, e.evidence.in_title, e.cue)
         for e in events
         for c in e.casualties
         if c.type.value == "Killed" and not c.amount.inferred and c.amount.value
     }
+    sentences = {(start, title) for start, title, _ in counted}
     return [
         e
         for e in events
         if not (
             e.casualties
             and all(c.amount.inferred or c.amount.value is None for c in e.casualties)
-            and (e.evidence.start, e.evidence.in_title) in counted
+            and (e.evidence.start, e.evidence.in_title) in sentences
+            # "a journalist was shot dead, and 25 residents were killed": two
+            # deaths told by two verbs; one verb, or none, tells one
+            and (
+                e.cue is None
+                or (e.evidence.start, e.evidence.in_title, e.cue) in counted
+                or (e.evidence.start, e.evidence.in_title, None) in counted
+            )
         )
     ]
 
@@ -165,8 +173,8 @@ def _merge_attacks(events: list[Event]) -> list[Event]:
         for i, e in enumerate(events)
         if e.kind in (EventKind.ATTACK, EventKind.DISPLACEMENT) and e.casualties
     }
-    out: list[Event] = []
-    for e in events:
+    kept: list[int] = []
+    for n, e in enumerate(events):
         key = (e.evidence.start, e.evidence.in_title)
         if (
             e.kind is EventKind.ATTACK
@@ -189,16 +197,9 @@ def _merge_attacks(events: list[Event]) -> list[Event]:
                 place=host.place or e.place,
             )
             continue
-        out.append(e)
-    # the hosts were updated in place in ``events``; rebuild in the original order
-    return [
-        events[counted[(e.evidence.start, e.evidence.in_title)]]
-        if e.casualties
-        and (e.evidence.start, e.evidence.in_title) in counted
-        and e.kind in (EventKind.ATTACK, EventKind.DISPLACEMENT)
-        else e
-        for e in out
-    ]
+        kept.append(n)
+    # the hosts were updated in place: read them back, each in its own place
+    return [events[n] for n in kept]
 
 
 def _situate(ctx: Context, event: Event) -> Event:

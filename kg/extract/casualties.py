@@ -17,13 +17,15 @@ place, means) when anyone was killed or wounded, else a ``Displacement``.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from kg.extract.actors import Context
-from kg.extract.lexicon import HYPOTHETICAL_AUX, SAY_VERBS
+from kg.extract.frames import is_unreal
+from kg.extract.lexicon import HYPOTHETICAL_AUX, PERSON_NOUNS, SAY_VERBS
 from kg.extract.numbers import AmountSpan, find_amounts
-from kg.model import ActorRef, Casualty, CasualtyType, Event, EventKind
+from kg.model import ActorRef, Amount, Casualty, CasualtyType, Event, EventKind
 
 EXTRACTOR = "casualties.v1"
 
@@ -40,6 +42,8 @@ OBJECT_VERBS = {
     "massacre": KILLED,
     "execute": KILLED,
     "murder": KILLED,
+    "behead": KILLED,
+    "hang": KILLED,  # "hanged two farmers": the victim is checked to be people
     "claim": KILLED,
     "wound": WOUNDED,
     "injure": WOUNDED,
@@ -51,6 +55,10 @@ OBJECT_VERBS = {
     "evacuate": DISPLACED,
     "drive": DISPLACED,
 }
+# nouns of deaths whose "of" names the dead: "the killing of two aid workers"
+KILLING_NOUNS = frozenset(
+    {"killing", "death", "murder", "massacre", "execution", "slaughter", "slaying"}
+)
 # intransitive verbs whose subject is the victim
 SUBJECT_VERBS = {
     "die": KILLED,
@@ -152,7 +160,10 @@ def extract_casualties(ctx: Context) -> Iterator[Event]:
             if (ctype, amount.amount.value) in seen:
                 continue
             seen.add((ctype, amount.amount.value))
-            casualties.append(Casualty(ctype, amount.amount, evidence, victim))
+            counted = _with_coordinated_people(
+                doc[amount.num_start : amount.end], amount
+            )
+            casualties.append(Casualty(ctype, counted, evidence, victim))
             if verb is not None:
                 verbs.append(verb)
         if not casualties:
@@ -203,11 +214,23 @@ def _readings(
     if _is_toll(head):
         yield KILLED, None, None
         return
+    # "condemns the killing of two aid workers", "the deaths of 14 civilians"
+    if (
+        head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and head.head.head.lemma_.lower() in KILLING_NOUNS
+        and head.head.head.pos_ == "NOUN"
+        and not is_unreal(head.head.head)
+    ):
+        yield KILLED, None, victim
+        return
     for pred, role in _predicates(head):
         if _hypothetical(pred) or any(c.dep_ == "neg" for c in pred.children):
             continue
         lemma = pred.lemma_.lower()
         if role == "obj":
+            if lemma == "hang" and head.lemma_.lower() not in PERSON_NOUNS | {"people"}:
+                continue  # "hung 3 banners"
             if lemma in OBJECT_VERBS and lemma not in ("drive", "claim", "evacuate"):
                 yield OBJECT_VERBS[lemma], pred, victim
                 yield from _shared_object(pred, victim)
@@ -222,6 +245,8 @@ def _readings(
         elif role == "subjpass":
             if lemma in OBJECT_VERBS:
                 yield OBJECT_VERBS[lemma], pred, victim
+            elif lemma == "find" and _left_dead(head, pred) is KILLED:
+                yield KILLED, pred, victim  # "three soldiers were found dead"
             elif lemma in FORCE_VERBS and _has_flee_complement(pred):
                 yield DISPLACED, pred, victim
         elif role == "subj":
@@ -246,6 +271,30 @@ def _readings(
                 yield OBJECT_VERBS[lemma], pred, victim
         elif role == "acl" and lemma in OBJECT_VERBS and pred.tag_ == "VBN":
             yield OBJECT_VERBS[lemma], pred, victim
+
+
+def _with_coordinated_people(span: Span, amount: AmountSpan) -> Amount:
+    """ "a woman and her two children": the two, and one more per singular
+    person coordinated with them."""
+    head = _span_root(span)
+    if head.dep_ == "nummod":
+        head = head.head  # the span may stop at the number
+    others = head.conjuncts
+    if not others or amount.amount.value is None or amount.amount.maximum:
+        return amount.amount
+    extra = 0
+    for c in others:
+        if any(t.dep_ == "nummod" or t.like_num for t in c.children):
+            return amount.amount  # counted on its own
+        if (
+            c.tag_ != "NN"
+            or c.lemma_.lower() not in PERSON_NOUNS
+            or not any(t.dep_ in ("det", "poss") for t in c.children)
+        ):
+            # "two children and many women", "19 patients and staff": no sum
+            return amount.amount
+        extra += 1
+    return replace(amount.amount, value=amount.amount.value + extra)
 
 
 def _span_root(span: Span) -> Token:
@@ -316,6 +365,8 @@ def _fate_predicate(pred: Token) -> CasualtyType | None:
                 for t in c.subtree:
                     if t.lower_ in ("dead", "killed", "wounded", "injured"):
                         return FATE_WORDS[t.lower_]
+                    if t.lower_ in ("fatalities", "fatality"):
+                        return KILLED
     return None
 
 

@@ -75,6 +75,32 @@ def subjects(ctx: Context, verb: Token) -> list[ActorRef]:
     return []
 
 
+def is_unreal(tok: Token) -> bool:
+    """Negated, hypothetical, threatened or planned: "could kill", "vowed to kill"."""
+    for t in [tok, *list(tok.ancestors)[:3]]:
+        if any(c.dep_ == "neg" for c in t.children) and t.pos_ in ("VERB", "AUX"):
+            return True
+        aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+        if aux & (HYPOTHETICAL_AUX | {"will", "must", "should"}):
+            return True
+        if t.lemma_.lower() in (
+            "threaten",
+            "vow",
+            "plan",
+            "try",
+            "attempt",
+            "seek",
+            "want",
+            "fear",
+            "risk",
+            "prevent",
+            "stop",
+            "avoid",
+        ):
+            return t.i != tok.i
+    return False
+
+
 def is_negated(tok: Token) -> bool:
     """'did not meet', 'no plans to meet'."""
     if any(c.dep_ == "neg" for c in tok.children):

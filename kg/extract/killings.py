@@ -18,8 +18,8 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.actors import Context
-from kg.extract.frames import place_in, speaks_for
-from kg.extract.lexicon import HYPOTHETICAL_AUX
+from kg.extract.frames import is_unreal, place_in, speaks_for
+from kg.extract.lexicon import PERSON_NOUNS
 from kg.model import (
     ActorKind,
     ActorRef,
@@ -62,71 +62,10 @@ _UNCOUNTED = frozenset({"several", "many", "some", "numerous", "countless", "sco
 _COUNTED_WORDS = frozenset(
     {"dozens", "hundreds", "thousands", "dozen", "hundred", "thousand", "tens", "score"}
 )
-# people a singular noun can name
-_PERSON_NOUNS = frozenset(
-    {
-        "journalist",
-        "reporter",
-        "commander",
-        "leader",
-        "soldier",
-        "officer",
-        "policeman",
-        "guard",
-        "worker",
-        "civilian",
-        "man",
-        "woman",
-        "child",
-        "boy",
-        "girl",
-        "son",
-        "daughter",
-        "father",
-        "mother",
-        "driver",
-        "doctor",
-        "nurse",
-        "teacher",
-        "student",
-        "member",
-        "activist",
-        "ambassador",
-        "official",
-        "minister",
-        "general",
-        "colonel",
-        "fighter",
-        "militant",
-        "volunteer",
-        "photographer",
-        "cameraman",
-        "priest",
-        "imam",
-        "farmer",
-        "resident",
-        "villager",
-        "protester",
-        "demonstrator",
-        "detainee",
-        "prisoner",
-        "hostage",
-        "diplomat",
-        "mayor",
-        "governor",
-        "chief",
-        "spokesman",
-        "employee",
-        "staff",
-        "citizen",
-        "national",
-        "tourist",
-        "pilot",
-        "sailor",
-        "medic",
-        "paramedic",
-    }
-)
+# "lost their lives", "claimed the life of": the nouns of a life lost
+_LIFE_NOUNS = frozenset({"life", "lives"})
+# "children were among the dead": the nouns of the dead
+_DEAD_NOUNS = frozenset({"dead", "killed", "fatalities"})
 
 
 def extract_killings(ctx: Context) -> Iterator[Event]:
@@ -176,7 +115,7 @@ def extract_killings(ctx: Context) -> Iterator[Event]:
 def _read(ctx: Context, tok: Token) -> tuple[Token, list[Token]] | None:
     """(victim head, doer phrases) when ``tok`` states a death."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "VERB" and not _unreal(tok):
+    if tok.pos_ == "VERB" and not is_unreal(tok):
         passive = any(c.dep_ == "auxpass" for c in tok.children)
         killed = lemma in KILL_VERBS or (
             lemma in RESULT_VERBS
@@ -197,6 +136,8 @@ def _read(ctx: Context, tok: Token) -> tuple[Token, list[Token]] | None:
                 doers = [c for c in tok.children if c.dep_ == "nsubj"]
                 if victim is None and tok.dep_ in ("acl", "relcl"):
                     victim = tok.head  # "the journalist killed in the raid"
+                    if victim.lower_ == "those" and victim.head.lower_ == "among":
+                        return None  # "X was among those killed" names X
                 # "soldiers killed in an airstrike by X": a participle's agent
                 doers += [
                     g for c in tok.children if c.dep_ == "agent" for g in c.children
@@ -205,7 +146,56 @@ def _read(ctx: Context, tok: Token) -> tuple[Token, list[Token]] | None:
         if lemma in DIE_VERBS:
             victim = _child(tok, ("nsubj",))
             return (victim, []) if victim is not None else None
-    if tok.pos_ == "NOUN" and lemma in DEATH_NOUNS and not _unreal(tok):
+        if lemma == "hang" and not passive:
+            # "militants hanged an informer": a person hanged was killed
+            victim = _child(tok, ("dobj",))
+            if victim is not None and _is_people(ctx, victim):
+                return victim, [c for c in tok.children if c.dep_ == "nsubj"]
+        if lemma == "lose" and any(
+            c.dep_ == "dobj" and c.lower_ in _LIFE_NOUNS for c in tok.children
+        ):
+            # "several soldiers lost their lives"
+            victim = _child(tok, ("nsubj",))
+            return (victim, []) if victim is not None else None
+        if lemma in ("claim", "take") and not passive:
+            # "the blast claimed the life of a journalist", "claimed lives"
+            life = next(
+                (
+                    c
+                    for c in tok.children
+                    if c.dep_ == "dobj" and c.lower_ in _LIFE_NOUNS
+                ),
+                None,
+            )
+            if life is not None:
+                of = next(
+                    (c for c in life.children if c.dep_ == "prep" and c.lower_ == "of"),
+                    None,
+                )
+                whose = _child(of, ("pobj",)) if of is not None else None
+                if whose is not None and _is_people(ctx, whose):
+                    return whose, [c for c in tok.children if c.dep_ == "nsubj"]
+                if of is None and lemma == "claim":
+                    return life, [c for c in tok.children if c.dep_ == "nsubj"]
+        if lemma in ("leave", "find") and _dead_complement(tok):
+            # "the shooting left a teenager dead"; "three were found dead"
+            victim = _child(tok, ("nsubjpass",) if passive else ("dobj",))
+            if victim is not None and _is_people(ctx, victim):
+                return victim, []
+    if lemma == "be" and tok.pos_ == "AUX" and not is_unreal(tok):
+        # "children were among the dead", "a doctor was among those killed"
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "among":
+                dead = _child(c, ("pobj",))
+                victim = _child(tok, ("nsubj",))
+                if (
+                    dead is not None
+                    and victim is not None
+                    and _among_dead(dead)
+                    and _is_people(ctx, victim)
+                ):
+                    return victim, []
+    if tok.pos_ == "NOUN" and lemma in DEATH_NOUNS and not is_unreal(tok):
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 victim = _child(c, ("pobj",))
@@ -234,9 +224,12 @@ def _event(
 ) -> Event:
     evidence = ctx.evidence(sent, EXTRACTOR)
     one = _singular(ctx, victim)
+    several = None if one else _coordinated_count(ctx, victim)
     amount = (
         Amount(1, Qualifier.EXACTLY, text=victim.text, inferred=True)
         if one
+        else Amount(several, Qualifier.EXACTLY, text=victim.text, inferred=True)
+        if several
         else Amount(None, Qualifier.UNKNOWN, text=victim.text)
     )
     named = _named_person(ctx, victim) if one else None
@@ -274,41 +267,79 @@ def _child(tok: Token, deps: tuple[str, ...]) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
 
 
-def _unreal(tok: Token) -> bool:
-    """Negated, hypothetical, threatened or planned: "could kill", "vowed to kill"."""
-    for t in [tok, *list(tok.ancestors)[:3]]:
-        if any(c.dep_ == "neg" for c in t.children) and t.pos_ in ("VERB", "AUX"):
-            return True
-        aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
-        if aux & (HYPOTHETICAL_AUX | {"will", "must", "should"}):
-            return True
-        if t.lemma_.lower() in (
-            "threaten",
-            "vow",
-            "plan",
-            "try",
-            "attempt",
-            "seek",
-            "want",
-            "fear",
-            "risk",
-            "prevent",
-            "stop",
-            "avoid",
-        ):
-            return t.i != tok.i
-    return False
+def _dead_complement(verb: Token) -> bool:
+    """Whether ``verb`` has "dead" as the state it leaves or finds someone in."""
+    return any(
+        c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "amod")
+        for t in (verb, *verb.children)
+        for c in t.children
+    )
+
+
+def _among_dead(tok: Token) -> bool:
+    """ "the dead", "the victims", "those killed" """
+    if tok.lower_ in _DEAD_NOUNS:
+        return True
+    return tok.lower_ == "those" and any(
+        c.lemma_.lower() in KILL_VERBS | DIE_VERBS for c in tok.children
+    )
+
+
+def _is_number(tok: Token) -> bool:
+    """A cardinal number ("12", "twelve"), not an ordinal ("a second journalist")."""
+    return tok.like_num and tok.ent_type_ != "ORDINAL" and tok.tag_ != "JJ"
 
 
 def _counted(victim: Token) -> bool:
     """Whether the victims come with a number ("12 people", "dozens of")."""
-    if victim.lower_ in _COUNTED_WORDS or victim.like_num:
+    if victim.lower_ in _COUNTED_WORDS or _is_number(victim):
         return True
+    if any(t.dep_ == "nummod" for c in victim.conjuncts for t in c.children):
+        return True  # "a woman and her two children": the casualty reader sums
     return any(
-        c.like_num or c.lower_ in _COUNTED_WORDS or c.dep_ == "nummod"
+        _is_number(c) or c.lower_ in _COUNTED_WORDS or c.dep_ == "nummod"
         for c in victim.subtree
         if c.i < victim.i
     )
+
+
+def _coordinated_count(ctx: Context, victim: Token) -> int | None:
+    """How many "a nurse and a driver" or "a mother and her two children"
+    are: each conjunct one person or a stated number; None when one of
+    them is countless ("a boy and several women")."""
+    conjuncts = [victim, *victim.conjuncts]
+    if len(conjuncts) < 2:
+        conjuncts = _co_arguments(victim)
+    if len(conjuncts) < 2:
+        return None
+    total = 0
+    for c in conjuncts:
+        nums = [t for t in c.children if t.dep_ == "nummod" and _is_number(t)]
+        if nums:
+            try:
+                total += int(float(nums[0].text.replace(",", "")))
+            except ValueError:
+                return None
+        elif (
+            c.tag_ == "NN"
+            and c.lemma_.lower() in PERSON_NOUNS
+            and any(t.dep_ in ("det", "poss") for t in c.children)
+        ) or (c.tag_ == "NNP" and ctx.mention_at(c) is not None and _singular(ctx, c)):
+            total += 1
+        else:
+            return None
+    return total
+
+
+def _co_arguments(victim: Token) -> list[Token]:
+    """ "a nurse and a driver were killed", parsed as two subjects of one verb."""
+    if victim.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return [victim]
+    return [
+        c
+        for c in victim.head.children
+        if c.dep_ == victim.dep_ and c.pos_ in ("NOUN", "PROPN")
+    ]
 
 
 def _singular(ctx: Context, victim: Token) -> bool:
@@ -318,21 +349,21 @@ def _singular(ctx: Context, victim: Token) -> bool:
         return False
     if any(c.lower_ in _UNCOUNTED for c in victim.children):
         return False
-    if any(c.dep_ == "conj" for c in victim.children):
-        return False  # "a woman and her two children": more than one, count-less
+    if any(c.dep_ == "conj" for c in victim.children) or len(_co_arguments(victim)) > 1:
+        return False  # "a woman and her two children": more than one
     if victim.pos_ == "PRON":
         return victim.lower_ in ("him", "her", "he", "she")
     m = ctx.mention_at(victim)
     if m is not None:
         return m.actor.kind is ActorKind.PERSON
-    return victim.tag_ in ("NN", "NNP") and victim.lemma_.lower() in _PERSON_NOUNS
+    return victim.tag_ in ("NN", "NNP") and victim.lemma_.lower() in PERSON_NOUNS
 
 
 def _is_people(ctx: Context, tok: Token) -> bool:
     m = ctx.mention_at(tok)
     if m is not None:
         return m.actor.kind is ActorKind.PERSON
-    return tok.lemma_.lower() in _PERSON_NOUNS or tok.lower_ in (
+    return tok.lemma_.lower() in PERSON_NOUNS or tok.lower_ in (
         "civilians",
         "people",
         "soldiers",
