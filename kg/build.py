@@ -167,7 +167,12 @@ def _code_files() -> list[Path]:
     """The modules whose code decides what an article's graph holds."""
     here = Path(__file__).resolve().parent
     return sorted(
-        [*(here / "extract").glob("*.py"), here / "rdf.py", here / "ingest.py"]
+        [
+            *(here / "extract").glob("*.py"),
+            here / "rdf.py",
+            here / "ingest.py",
+            here / "readers.py",
+        ]
     )
 
 

@@ -33,7 +33,10 @@ class Messages:
     E005 = "{path}: does not look like English (too few common English words)"
     E006 = "{path}: line {line}: invalid JSON record: {reason}"
     E007 = "{path}: line {line}: record has no 'text' field"
-    E008 = "{path}: unsupported file type '{suffix}' (use .txt, .json or .jsonl)"
+    E008 = (
+        "{path}: unsupported file type '{suffix}' (use .txt, .json, .jsonl, "
+        ".json.gz, .jsonl.gz, .csv, .tsv, .html, .htm, .warc or .warc.gz)"
+    )
     E009 = "{path}: no such file or folder"
     E010 = "no built graph in {path}; run 'kg build' first"
     E011 = "query '{name}': no saved query by that name and not a SPARQL query"
@@ -66,6 +69,17 @@ class Messages:
         "{path}: line {line}: record does not look like English "
         "(too few common English words)"
     )
+    E022 = "{path}: the header row has no 'text' column (nor 'body' or 'content')"
+    E023 = (
+        "{path}: compressed data is corrupt or cut short after line {line} "
+        "(records before it were read): {reason}"
+    )
+    E024 = "{page}: no article text could be extracted from the page"
+    E025 = "{path}: WARC record at byte {offset} cannot be read: {reason}"
+    E026 = "{path}: line {line}: invalid CSV row: {reason}"
+    E027 = "{page}: page text has {chars} characters, more than the limit of {limit}"
+    E028 = "{page}: page does not look like English (too few common English words)"
+    E029 = "{page}: the page cannot be parsed: {reason}"
 
 
 class KGError(Exception):

@@ -1,5 +1,8 @@
 """Read articles from text and JSON files and clean them without moving offsets.
 
+Compressed records, CSV and TSV tables, saved web pages, web archives and JSONL
+on standard input are read by :mod:`kg.readers`, which this module dispatches to.
+
 Every input file becomes zero or more :class:`~kg.model.Article` objects, and
 every problem becomes an :class:`~kg.errors.InputError` *yielded* in its place:
 one unreadable file or record never stops a build.
@@ -28,8 +31,13 @@ from kg.model import Article
 __all__ = ["article_from_record", "clean", "is_english", "iter_articles"]
 
 TEXT_SUFFIXES = frozenset({".txt"})
-RECORD_SUFFIXES = frozenset({".json", ".jsonl"})
-SUFFIXES = TEXT_SUFFIXES | RECORD_SUFFIXES
+RECORD_SUFFIXES = frozenset(
+    {".json", ".jsonl", ".json.gz", ".jsonl.gz", ".csv", ".tsv"}
+)
+PAGE_SUFFIXES = frozenset({".html", ".htm", ".warc", ".warc.gz"})
+SUFFIXES = TEXT_SUFFIXES | RECORD_SUFFIXES | PAGE_SUFFIXES
+#: the source that stands for JSONL records on standard input
+STDIN = "-"
 
 # bytes looked at to tell text from binary
 _SNIFF_BYTES = 8192
@@ -208,15 +216,20 @@ def iter_articles(
 ) -> Iterator[Article | InputError]:
     """Read articles from files and folders, yielding errors in place of bad input.
 
-    Folders are walked recursively in sorted order, taking ``.txt``, ``.json``
-    and ``.jsonl`` files and skipping hidden files and folders.  A ``.txt``
-    file is one article whose id is the file name without its extension; a
-    ``.jsonl`` file holds one JSON record per line and a ``.json`` file one
-    record or a list of them (see :func:`article_from_record`).
+    Folders are walked recursively in sorted order, taking files of the kinds
+    below and skipping hidden files and folders.  A ``.txt`` file is one
+    article whose id is the file name without its extension; a ``.jsonl``
+    file holds one JSON record per line and a ``.json`` file one record or a
+    list of them (see :func:`article_from_record`).  :mod:`kg.readers` reads
+    the rest, all streamed: ``.jsonl.gz`` and ``.json.gz`` (gzip-compressed
+    records), ``.csv`` and ``.tsv`` (a header row, one record per row),
+    ``.html`` and ``.htm`` (a saved page: one article) and ``.warc`` and
+    ``.warc.gz`` (a web archive: one article per HTML response).  The source
+    ``-`` is JSONL on standard input.
 
     Args:
-        sources: Files and folders, in the order to read them.  A single path
-            is accepted as well.
+        sources: Files and folders, in the order to read them, and ``-`` for
+            standard input.  A single path is accepted as well.
         max_chars: Largest article accepted.  A ``.txt`` file is checked by its
             size in bytes (never less than its length in characters) before
             it is read; a record by the length of its text.
@@ -234,6 +247,11 @@ def iter_articles(
         sources = [Path(sources)]
     skip = frozenset(p.resolve() for p in exclude)
     for source in sources:
+        if str(source) == STDIN:
+            from kg.readers import read_stdin
+
+            yield from read_stdin(max_chars, check_language)
+            continue
         path = Path(source)
         if skip and path.resolve() in skip:
             continue
@@ -471,8 +489,19 @@ def _walk(
             continue
         if entry.is_dir():
             yield from _walk(entry, seen, skip)
-        elif entry.is_file() and entry.suffix.lower() in SUFFIXES:
+        elif entry.is_file() and _suffix(entry) in SUFFIXES:
             yield entry
+
+
+def _suffix(path: Path) -> str:
+    """The lowercase file type, two suffixes deep for compressed files.
+
+    >>> _suffix(Path("crawl.2024.WARC.gz")), _suffix(Path("a.txt"))
+    ('.warc.gz', '.txt')
+    """
+    if path.suffix.lower() == ".gz":
+        return "".join(path.suffixes[-2:]).lower()
+    return path.suffix.lower()
 
 
 def _read_file(
@@ -485,9 +514,10 @@ def _read_file(
             "E015", path=shown, reason="its name is not valid UTF-8; rename it"
         )
         return
-    suffix = path.suffix.lower()
+    suffix = _suffix(path)
     if suffix not in SUFFIXES:
-        yield _error("E008", path=path, suffix=path.suffix)
+        shown = "".join(path.suffixes[-2:]) if suffix.endswith(".gz") else path.suffix
+        yield _error("E008", path=path, suffix=shown)
         return
     try:
         size = path.stat().st_size
@@ -497,13 +527,17 @@ def _read_file(
             yield _read_text(path, size, max_chars, check_language)
         elif suffix == ".jsonl":
             yield from _read_jsonl(path, max_chars, check_language)
-        else:
+        elif suffix == ".json":
             yield from _read_json(path, max_chars, check_language)
+        else:
+            from kg.readers import read_file
+
+            yield from read_file(path, suffix, max_chars, check_language)
     except OSError as exc:
         yield _error("E015", path=path, reason=exc.strerror or exc)
 
 
-def _check_head(path: Path, head: bytes) -> InputError | None:
+def _check_head(path: Path | str, head: bytes) -> InputError | None:
     """Reject a file by its first bytes: UTF-16 text, or binary data."""
     if head.startswith(_UTF16_BOMS):
         return _error("E003", path=path, offset=0)
@@ -513,7 +547,7 @@ def _check_head(path: Path, head: bytes) -> InputError | None:
     return None
 
 
-def _decode(path: Path, data: bytes, start: int = 0) -> str | InputError:
+def _decode(path: Path | str, data: bytes, start: int = 0) -> str | InputError:
     """Decode UTF-8, dropping a BOM; ``start`` is the file offset of ``data``."""
     bom = len(codecs.BOM_UTF8) if start == 0 and data.startswith(codecs.BOM_UTF8) else 0
     try:
@@ -562,7 +596,7 @@ def _read_text(
 
 
 def _check_record(
-    path: Path,
+    path: Path | str,
     line: int,
     record: object,
     default_id: str,
@@ -590,34 +624,60 @@ def _read_jsonl(
     path: Path, max_chars: int, check_language: bool
 ) -> Iterator[Article | InputError]:
     with path.open("rb") as fh:
-        problem = _check_head(path, fh.read(_SNIFF_BYTES))
+        head = fh.read(_SNIFF_BYTES)
+        problem = _check_head(path, head)
         if problem is not None:
             yield problem
             return
-        fh.seek(0)
-        offset = 0
-        found = False
-        for number, raw in enumerate(fh, start=1):
-            start, offset = offset, offset + len(raw)
-            line = _decode(path, raw, start)
-            if isinstance(line, InputError):
-                yield line
-                found = True
-                continue
-            if not line.strip():
-                continue
+        lines = _prefixed_lines(head, fh)
+        yield from _jsonl_records(path, path.stem, lines, max_chars, check_language)
+
+
+def _prefixed_lines(head: bytes, rest: Iterable[bytes]) -> Iterator[bytes]:
+    """The lines of a stream whose first bytes, ``head``, were read already.
+
+    >>> list(_prefixed_lines(b"a\\nb", iter([b"c\\n", b"d"])))
+    [b'a\\n', b'bc\\n', b'd']
+    """
+    *lines, tail = head.split(b"\n")
+    for line in lines:
+        yield line + b"\n"
+    rest = iter(rest)
+    if tail:
+        yield tail + next(rest, b"")
+    yield from rest
+
+
+def _jsonl_records(
+    path: Path | str,
+    stem: str,
+    lines: Iterable[bytes],
+    max_chars: int,
+    check_language: bool,
+) -> Iterator[Article | InputError]:
+    """Records of JSONL ``lines`` (bytes, each with its newline); the default
+    id of the record on line ``n`` is ``{stem}-{n}``."""
+    offset = 0
+    found = False
+    for number, raw in enumerate(lines, start=1):
+        start, offset = offset, offset + len(raw)
+        line = _decode(path, raw, start)
+        if isinstance(line, InputError):
+            yield line
             found = True
-            try:
-                record = json.loads(line)
-            except (ValueError, RecursionError) as exc:
-                yield _error("E006", path=path, line=number, reason=_reason(exc))
-                continue
-            default_id = f"{path.stem}-{number}"
-            yield _check_record(
-                path, number, record, default_id, max_chars, check_language
-            )
-        if not found:
-            yield _error("E001", path=path)
+            continue
+        if not line.strip():
+            continue
+        found = True
+        try:
+            record = json.loads(line)
+        except (ValueError, RecursionError) as exc:
+            yield _error("E006", path=path, line=number, reason=_reason(exc))
+            continue
+        default_id = f"{stem}-{number}"
+        yield _check_record(path, number, record, default_id, max_chars, check_language)
+    if not found:
+        yield _error("E001", path=path)
 
 
 def _read_json(
