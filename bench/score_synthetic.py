@@ -5,7 +5,7 @@ Usage::
 
     python bench/score_synthetic.py [--set NAME] [-v] [ID ...]
 
-NAME is statements (the default), speeches, reported or wire.
+NAME is statements (the default), speeches, reported, wire or field.
 
 Reads each text with the real pipeline (no store), compares its calls,
 condemnations, attacks (reported as having happened) and deaths with the facts
@@ -35,6 +35,7 @@ SETS = {
     "speeches": HERE / "synthetic" / "speeches.jsonl",
     "reported": HERE / "synthetic" / "reported.jsonl",
     "wire": HERE / "synthetic" / "wire.jsonl",
+    "field": HERE / "synthetic" / "field.jsonl",
 }
 ACTORS = HERE / "corpus-gold" / "actors.json"
 RELATIONS = ("callsFor", "condemns", "attack", "killed")
