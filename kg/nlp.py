@@ -34,14 +34,53 @@ _RULER_LABELS = {
 }
 
 
+# words a headline's topic label may hold: "Sudan:", "Middle East and North Africa:"
+_LABEL_JOINERS = frozenset({"and", "of", "the", "&", "-"})
+_MAX_LABEL_TOKENS = 5
+
+
 @Language.component("newline_boundaries")
 def newline_boundaries(doc: Doc) -> Doc:
-    """Start a new sentence after any token or whitespace holding a line break."""
+    """Start a new sentence after any token or whitespace holding a line break,
+    and after a headline's topic label ("Sudan: MSF condemns ..."), which is
+    no subject of the headline's verb (a body or person there is the
+    speaker: "UN: Turkey must stop its offensive")."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.whitespace_ or "\n" in prev.text:
             tok.is_sent_start = True
+    colon = _topic_label_end(doc)
+    if colon is not None:
+        doc[colon + 1].is_sent_start = True
     return doc
+
+
+def _topic_label_end(doc: Doc) -> int | None:
+    """The colon ending a topic label at the head of the first line, if any."""
+    for tok in doc[: _MAX_LABEL_TOKENS + 1]:
+        if "\n" in tok.text:
+            return None
+        if tok.text == ":":
+            rest = doc[tok.i + 1 : tok.i + 2]
+            label = doc[: tok.i]
+            if (
+                len(label) == 0
+                or not rest
+                or "\n" in tok.whitespace_
+                or not all(
+                    t.is_title or t.is_upper or t.lower_ in _LABEL_JOINERS
+                    for t in label
+                )
+            ):
+                return None
+            # "UN: Turkey must stop" names who says it; "Sudan:" the topic
+            entry = load_gazetteer().lookup(label.text)
+            if entry is not None and entry.kind is not ActorKind.COUNTRY:
+                return None
+            return tok.i
+        if "\n" in tok.whitespace_:
+            return None
+    return None
 
 
 def ruler_patterns(gazetteer: Gazetteer) -> list[dict[str, Any]]:

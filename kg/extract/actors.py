@@ -434,6 +434,10 @@ class Context:
         entry = self.gaz.lookup(surface)
         if entry is not None:
             return self._entry_actor(entry, surface)
+        if _only_role_words(ent):
+            # "The Chairperson", "the Government": an office, not a name; whose
+            # it is, is the role reader's to say (kg.extract.roles)
+            return None
         if ent.label_ == "PERSON":
             if len(ent) == 1 and not ent[0].is_title:
                 return None
@@ -1501,3 +1505,22 @@ def _role_text(window: list[Token]) -> str | None:
     doc = window[0].doc
     text = doc[window[first].i : window[-1].i + 1].text
     return text.strip(" ,.;:") or None
+
+
+# words that name an office or a government, never a person or a body by name
+_OFFICE_WORDS = ROLE_WORDS | frozenset({"government", "administration", "authorities"})
+
+
+def _only_role_words(ent: Span) -> bool:
+    """Whether an entity is an office's words only: "the Chairperson",
+    "The Humanitarian Coordinator", "the Government"."""
+    words = [t for t in ent if t.lower_ not in ("the", "this", "our", "my", "its")]
+    return (
+        bool(words)
+        and words[-1].lower_ in _OFFICE_WORDS
+        and all(
+            t.lower_ in _OFFICE_WORDS
+            or t.lower_ in ("humanitarian", "resident", "special")
+            for t in words
+        )
+    )

@@ -285,8 +285,19 @@ _LIGHT_VERBS = frozenset(
         "step",
         "intensify",
         "escalate",
+        "deliver",
+        "fire",
+        "send",
+        "hurl",
+        "lob",
+        "drop",
     }
 )
+# verbs that send a weapon at a target, and the prepositions that aim it
+_SEND_VERBS = frozenset({"launch", "fire", "send", "hurl", "lob", "drop"})
+_AIMED_PREPS = frozenset({"at", "on", "against", "into", "toward", "towards"})
+# where a launch hits nobody: "a rocket into orbit", "missiles into the sea"
+_NO_TARGETS = frozenset({"orbit", "space", "sky", "air", "sea", "ocean", "water"})
 #: the status of a mention that reports no attack (negated, hypothetical, demanded)
 UNREAL = "Unreal"
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
@@ -392,6 +403,21 @@ def _read(ctx: Context, sent: Span, tok: Token) -> Event | None:
     ):
         # "a car bomb exploded", "a missile slammed into the building"
         return _noun_attack(ctx, sent, tok, lemma, weapon=True)
+    if (
+        tok.pos_ == "NOUN"
+        and lemma in WEAPON_NOUNS
+        and tok.dep_ == "dobj"
+        and tok.head.lemma_.lower() in _SEND_VERBS
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ in _AIMED_PREPS
+            and not any(g.lemma_.lower() in _NO_TARGETS for g in c.children)
+            for holder in (tok, tok.head)
+            for c in holder.children
+        )
+    ):
+        # "Russia launched 400 drones at our cities", "fired rockets into Israel"
+        return _noun_attack(ctx, sent, tok, lemma, weapon=True)
     return None
 
 
@@ -401,7 +427,9 @@ def _verb_attack(ctx: Context, sent: Span, tok: Token, lemma: str) -> Event | No
     if lemma == "open" and not any(c.lower_ == "fire" for c in tok.children):
         return None  # "opened fire" only
     if lemma == "fire" and not any(
-        c.dep_ == "prep" and c.lower_ in ("on", "at", "upon", "into")
+        c.dep_ == "prep"
+        and c.lower_ in ("on", "at", "upon", "into")
+        and not any(g.lemma_.lower() in _NO_TARGETS for g in c.children)
         for c in tok.children
     ):
         return (

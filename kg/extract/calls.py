@@ -251,9 +251,14 @@ def _sentence_calls(
         # a cue inside another cue's demand is part of that demand
         if _inside_other_cue(cue, cue_ids):
             continue
-        # "we would like to see" is a polite demand, not a hypothetical one
-        polite = cue.lemma_.lower() in ("like", "wish")
+        # "we would like to see", "I would urge both sides": a polite demand
+        # of the speaker's own, not a hypothetical one
+        polite = cue.lemma_.lower() in ("like", "wish") or _first_person_would(cue)
         if _negated(cue) or (_hypothetical(cue) and not polite) or _denied(cue):
+            continue
+        # "Washington should demand a ceasefire": the writer recommends a
+        # call nobody has made
+        if _recommended(cue):
             continue
         if last is not None and _refers_back(cue):
             # "Norway shares that call", "We echo her call": the call made
@@ -410,6 +415,23 @@ def _negated(tok: Token) -> bool:
         and any(c.dep_ == "neg" for c in tok.head.children)
         and tok.dep_ == "xcomp"
     )
+
+
+def _first_person_would(cue: Token) -> bool:
+    """ "I would urge", "we would ask": the speaker's own call, said politely."""
+    return any(
+        c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in cue.children
+    ) and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in cue.children)
+
+
+def _recommended(cue: Token) -> bool:
+    """A call someone should or ought to make: "X should demand", "X ought to
+    press Y"."""
+    if cue.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("should", "ought") for c in cue.children):
+        return True
+    return cue.dep_ == "xcomp" and cue.head.lower_ == "ought"
 
 
 def _hypothetical(tok: Token) -> bool:

@@ -16,10 +16,19 @@ from spacy.tokens import Span, Token
 from kg.extract.actors import Context
 from kg.extract.calls import _agents, _hypothetical, _negated
 from kg.extract.frames import held_responsible as _held_responsible
-from kg.extract.lexicon import ACT_NOUNS
+from kg.extract.lexicon import ACT_NOUNS, SAY_VERBS
 from kg.model import ActorKind, ActorRef, Event, EventKind
 
 EXTRACTOR = "condemnations.v2"
+
+# pronouns that stand for the act condemned just before: "It was also
+# condemned by X", "Germany condemned it too"
+_ACT_PRONOUNS = frozenset({"it", "this", "that"})
+_PRONOUN_REACH = 2
+# verbs by which an act was done: "carried out by X", "claimed by X"
+DONE_VERBS = frozenset(
+    {"carry", "conduct", "perpetrate", "launch", "commit", "stage", "mount", "claim"}
+)
 
 # verbs whose subject did a violent act: "the Taliban attacked the compound"
 ATTACK_VERBS = frozenset(
@@ -87,7 +96,10 @@ def extract_condemnations(ctx: Context) -> Iterator[Event]:
     Yields:
         ``Event`` of kind ``CONDEMNATION``.
     """
-    for sent in ctx.sents:
+    # the targets of the last condemnation, and the sentence it was in: "It
+    # was also condemned by X" condemns the same act
+    last: tuple[list[ActorRef], int] | None = None
+    for at, sent in enumerate(ctx.sents):
         for tok in sent:
             lemma = tok.lemma_.lower()
             if tok.pos_ == "VERB" and lemma in CONDEMN_VERBS:
@@ -161,6 +173,12 @@ def extract_condemnations(ctx: Context) -> Iterator[Event]:
                     if c.dep_ == "prep" and c.lower_ == "by" and objects:
                         objects = objects + [c]
             for obj in objects:
+                if obj.lower_ in _ACT_PRONOUNS:
+                    # an act, never a state or group: "it" is the act condemned
+                    # just before, or nothing
+                    if last is not None and 0 < at - last[1] <= _PRONOUN_REACH:
+                        targets.extend(t for t in last[0] if t not in targets)
+                    continue
                 for target in _targets(ctx, obj):
                     if target not in targets:
                         targets.append(target)
@@ -201,6 +219,7 @@ def extract_condemnations(ctx: Context) -> Iterator[Event]:
                     (ctx.speaks_for(c), c if c.kind is ActorKind.PERSON else None)
                     for c in condemners
                 ]
+            last = (targets, at)
             for agent, speaker in pairs:
                 mine = [t for t in targets if ctx.speaks_for(t).key != agent.key]
                 if not mine:
@@ -300,15 +319,42 @@ def _targets(ctx: Context, obj: Token) -> list[ActorRef]:
                 out.extend(ctx.actors_in([child]))
         # "the attacks that X has waged": the subject of a relative clause;
         # "the airstrikes carried out by Israel", "which was claimed by the Taliban"
-        for child in head.children:
+        # "which monitors said was carried out by X": the reported clause's;
+        # a relative clause the parser hung on the act's place ("the attack
+        # on the market in X, which was carried out by Y") gives its "by" only
+        hung = [
+            c
+            for t in head.subtree
+            if t.i > head.i and t.dep_ == "pobj"
+            for c in t.children
+            if c.dep_ == "relcl"
+        ]
+        for child in [*head.children, *hung]:
             if child.dep_ in ("relcl", "acl"):
+                said = [
+                    c
+                    for c in child.children
+                    if c.dep_ == "ccomp" and child.lemma_.lower() in SAY_VERBS
+                ]
                 for sub in child.children:
-                    if sub.dep_ == "nsubj" and child.dep_ == "relcl":
+                    if (
+                        sub.dep_ == "nsubj"
+                        and child.dep_ == "relcl"
+                        and not said
+                        and child.head.i == head.i
+                    ):
                         out.extend(ctx.np_actors(sub))
-                    if sub.dep_ == "agent":
-                        for pobj in sub.children:
-                            if pobj.dep_ == "pobj":
-                                out.extend(ctx.np_actors(pobj))
+                for clause in (child, *said):
+                    if (
+                        child.head.i != head.i
+                        and clause.lemma_.lower() not in DONE_VERBS
+                    ):
+                        continue  # "the hospital in Gaza, which was run by MSF"
+                    for sub in clause.children:
+                        if sub.dep_ == "agent":
+                            for pobj in sub.children:
+                                if pobj.dep_ == "pobj":
+                                    out.extend(ctx.np_actors(pobj))
     if not out and obj.dep_ != "prep":
         out.extend(_act_doers(ctx, obj, skip=obj))
     return out

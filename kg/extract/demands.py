@@ -106,6 +106,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"(?:\w+ ){0,5}?(?:move|operate|work|proceed|access|reach)",
                 r"without (?:interference|obstruction|hindrance)",
                 r"deliver(?:y of|ing)? (?:aid|assistance|food|medicine)",
+                r"(?:entry|passage|movement|delivery) of (?:\w+ ){0,2}?(?:aid|assistance|relief|"
+                r"supplies|food|fuel|medicine|humanitarian)",
                 r"(?:allow|let|permit)\w* (?:\w+ ){0,2}(?:aid|food|fuel|medicine|"
                 r"supplies|assistance)",
             ),
@@ -145,6 +147,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"violence against (?:\w+ ){0,2}?(?:civilians|communities|villages|protesters|"
                 r"demonstrators|journalists|women|children)",
                 r"(?:stop|end|cease)\w* (?:\w+ ){0,2}?target\w* (?:of )?civilians?",
+                r"protection (?:for|to) (?:the )?(?:\w+ ){0,2}?(?:civilians?|people|population|"
+                r"children|non-combatants|aid workers|health(?:care)? workers)",
+                r"(?:stop|end|cease|refrain from)\w* (?:\w+ ){0,2}?(?:attack|target|bomb|shell)\w* "
+                r"(?:on )?(?:\w+ )?(?:health|hospitals|medical|schools|civilian)",
             ),
         ),
         # holding perpetrators to account
@@ -153,7 +159,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             _rx(
                 r"accountab|hold \w+(?: \w+)? accountable|held accountable",
                 r"(?:hold|held) (?:\w+ ){0,4}to account",
-                r"bring \w+(?: \w+)? to justice|\bjustice for\b|prosecut",
+                r"bring \w+(?: \w+){0,7}? to justice|\bjustice for\b|prosecut",
                 r"(?:independent|international|thorough|impartial|credible|full|"
                 r"transparent|prompt|swift|urgent) (?:and \w+ )?investigation|investigate|"
                 r"end (?:to )?impunity|\bimpunity\b|investigations? (?:into|of)\b",

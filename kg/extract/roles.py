@@ -81,6 +81,39 @@ GOVERNMENT_ROLES = frozenset(
 HEAD_ROLES = frozenset(
     {"president", "prime minister", "vice president", "chancellor", "minister"}
 )
+# offices of an organisation: the authoring body's in its own texts ("The
+# Chairperson calls for ...", "the Humanitarian Coordinator urges ...")
+ORG_OFFICES = frozenset(
+    {
+        "chairperson",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "president",
+        "commission",
+        "secretariat",
+        "general secretariat",
+        "secretary general",
+        "director",
+        "director general",
+        "executive director",
+        "coordinator",
+        "humanitarian coordinator",
+        "resident coordinator",
+        "special coordinator",
+        "commissioner",
+        "high commissioner",
+        "special envoy",
+        "special representative",
+        "head of mission",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+    }
+)
+# "this Government", "our Government": the authoring state's own (a bare "the
+# Government" names another state's as often)
+_OWN_GOVERNMENT_DETS = frozenset({"this", "our", "my"})
 # determiners that make a role this text's own: "the", "this", "our"
 _OWN_DETS = frozenset({"the", "this", "our"})
 _UN_CONTEXT = re.compile(r"\b(?:Security Council|United Nations|UN|U\.N\.)\b")
@@ -118,8 +151,27 @@ def role_actor(
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
     words = role_words(tok)
+    # "whose secretary-general": the possessive may hang on a compound part
+    poss = next(
+        (
+            c
+            for part in (tok, *(c for c in tok.lefts if c.dep_ == "compound"))
+            for c in part.children
+            if c.dep_ == "poss"
+        ),
+        None,
+    )
+    if poss is not None and poss.lower_ == "whose":
+        # "the Arab League, whose secretary-general said": the League's
+        antecedent = _whose_antecedent(poss)
+        owner_actor = ctx.np_actor(antecedent) if antecedent is not None else None
+        if owner_actor is not None and owner_actor.kind is not ActorKind.PERSON:
+            return ActorRef(
+                owner_actor.key, owner_actor.label, owner_actor.kind, _surface(tok)
+            )
+        return None
     key = FIXED_ROLES.get(words)
-    if key is not None:
+    if key is not None and (poss is None or poss.ent_type_ in ("DATE", "TIME")):
         return _actor(ctx, key, tok)
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
     # "today's resolution": a date owns nothing, the text does
@@ -144,6 +196,18 @@ def role_actor(
         ):
             return _actor(ctx, "united-nations", tok)
         return None
+    of_owner = any(
+        c.dep_ == "prep" and c.lower_ == "of" and _names_an_owner(ctx, c)
+        for c in tok.children
+    )
+    if words in ORG_OFFICES and (dets & _OWN_DETS or not dets) and not of_owner:
+        author = owner or _author_actor(ctx)
+        if author is not None and author.kind is ActorKind.ORGANIZATION:
+            return ActorRef(author.key, author.label, author.kind, _surface(tok))
+    if words == "government" and dets & _OWN_GOVERNMENT_DETS:
+        author = owner or _author_actor(ctx)
+        if author is not None and author.kind is ActorKind.COUNTRY:
+            return ActorRef(author.key, author.label, author.kind, _surface(tok))
     if (words in GOVERNMENT_ROLES or words in HEAD_ROLES) and (
         dets & _OWN_DETS or not dets
     ):
@@ -160,6 +224,14 @@ def role_actor(
         )
         if author is not None and author.kind in kinds:
             return ActorRef(author.key, author.label, author.kind, _surface(tok))
+    return None
+
+
+def _whose_antecedent(whose: Token) -> Token | None:
+    """The noun a "whose" clause hangs on: "the Arab League, whose chief ..."."""
+    for t in whose.ancestors:
+        if t.dep_ == "relcl":
+            return t.head
     return None
 
 

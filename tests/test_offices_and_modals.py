@@ -1,0 +1,256 @@
+"""Offices speaking for their body, headline topic labels, recommended calls,
+weapons sent at a target, and condemnations of an act named before or in a
+relative clause: sentences of our own, several shapes per rule, with the cases
+that must give nothing."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import CF, HA, NG, PC, PS
+
+from kg.model import EventKind
+
+pytestmark = pytest.mark.model
+
+
+def calls(ex) -> set[tuple[str, str]]:  # noqa: ANN001
+    return {
+        (e.agent.label, d)
+        for e in ex.events
+        if e.kind is EventKind.CALL and e.agent is not None
+        for d in e.demands
+    }
+
+
+def condemnations(ex) -> set[tuple[str, str]]:  # noqa: ANN001
+    return {
+        (e.agent.label, t.label)
+        for e in ex.events
+        if e.kind is EventKind.CONDEMNATION
+        for t in e.targets
+    }
+
+
+def attackers(ex) -> set[str | None]:  # noqa: ANN001
+    return {
+        e.agent.label if e.agent else None
+        for e in ex.events
+        if e.kind is EventKind.ATTACK and e.status in (None, "Happened")
+    }
+
+
+# --- an office speaks for the body whose text it is ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "expected"),
+    [
+        (
+            "The Humanitarian Coordinator calls on all parties to allow "
+            "humanitarian access to the town.",
+            "OCHA",
+            {("OCHA", HA)},
+        ),
+        (
+            "The Chairperson calls for an immediate ceasefire in the east.",
+            "African Union Commission",
+            {("African Union", CF)},
+        ),
+        (
+            "The Executive Director urged the warring parties to protect civilians.",
+            "UNICEF",
+            {("UNICEF", PC)},
+        ),
+        (
+            "This Government continues to call for an immediate ceasefire.",
+            "Foreign, Commonwealth & Development Office",
+            {("United Kingdom", CF)},
+        ),
+        # a news outlet's text: whose office it is, the text does not say
+        ("The Chairperson calls for an immediate ceasefire.", "Reuters", set()),
+        # nor is a bare "the Government" anybody's
+        ("The Government calls for an immediate ceasefire.", None, set()),
+    ],
+)
+def test_an_office_of_the_author_speaks_for_it(
+    read, text: str, publisher: str | None, expected: set
+) -> None:
+    assert calls(read(text, publisher=publisher)) == expected
+
+
+def test_a_bare_office_is_the_one_named_with_its_owner_before(read) -> None:
+    ex = read(
+        "The Chairperson of the African Union Commission met envoys on Monday. "
+        "The Chairperson calls for an immediate ceasefire.",
+        publisher="Reuters",
+    )
+    assert calls(ex) == {("African Union", CF)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The attack was denounced by the Arab League, whose secretary-general "
+            "condemned Russia.",
+            {("Arab League", "Russia")},
+        ),
+        (
+            "The strike was condemned by NATO, whose Secretary-General condemned "
+            "Russia.",
+            {("NATO", "Russia")},
+        ),
+    ],
+)
+def test_whose_office_is_the_one_it_hangs_on(read, text: str, expected: set) -> None:
+    assert not any(a == "United Nations" for a, _ in condemnations(read(text)))
+    assert condemnations(read(text)) >= expected
+
+
+# --- a headline's topic label is no subject ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Sudan: MSF condemns RSF shelling of a hospital",
+            {("Doctors Without Borders", "Rapid Support Forces")},
+        ),
+        (
+            "Ukraine: EU condemns Russian strike on Odesa",
+            {("European Union", "Russia")},
+        ),
+        (
+            "Middle East and North Africa: Jordan condemns Israeli raid",
+            {("Jordan", "Israel")},
+        ),
+    ],
+)
+def test_a_topic_label_is_not_the_one_who_condemns(
+    read, title: str, expected: set
+) -> None:
+    ex = read("The statement was issued on Monday.", title=title)
+    assert condemnations(ex) == expected
+
+
+# --- calls someone should make are no calls ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "expected"),
+    [
+        ("Washington should demand an immediate ceasefire in Sudan.", None, set()),
+        (
+            "London and Paris ought to press the Emirates to stop arming the militia.",
+            None,
+            set(),
+        ),
+        ("The EU could call for a ceasefire next week.", None, set()),
+        ("They would call for a ceasefire if the talks failed.", None, set()),
+        # the speaker's own call, said politely
+        (
+            "I would urge both sides to come back to the negotiating table.",
+            "Qatar",
+            {("Qatar", PS), ("Qatar", NG)},
+        ),
+        (
+            "We would call on all parties to respect the ceasefire.",
+            "Norway",
+            {("Norway", CF)},
+        ),
+    ],
+)
+def test_recommended_and_hypothetical_calls(
+    read, text: str, publisher: str | None, expected: set
+) -> None:
+    assert calls(read(text, publisher=publisher)) == expected
+
+
+# --- weapons sent at a target ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Last night Russia launched more than 400 drones and 40 missiles at our cities.",
+            {"Russia"},
+        ),
+        ("Hamas fired rockets into southern Israel on Saturday.", {"Hamas"}),
+        ("The Houthis launched a drone at a tanker in the Red Sea.", {"Houthis"}),
+        ("Israel dropped bombs on Rafah overnight.", {"Israel"}),
+        (
+            "The Russian Armed Forces delivered a group strike on plants in Kharkiv.",
+            {"Russia"},
+        ),
+        # nothing hit, nothing happened
+        ("NASA launched a rocket into orbit.", set()),
+        ("North Korea fired two missiles into the sea.", set()),
+        ("Russia could launch missiles at Kyiv, officials warned.", set()),
+    ],
+)
+def test_weapons_sent_at_a_target(read, text: str, expected: set) -> None:
+    assert attackers(read(text)) == expected
+
+
+# --- the act condemned, named in a relative clause or before ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The attack on the market in the town, which monitors said was carried "
+            "out by Russian aircraft, was condemned by France.",
+            {("France", "Russia")},
+        ),
+        (
+            "France condemned the bombing, which witnesses said was carried out by "
+            "Israeli jets.",
+            {("France", "Israel")},
+        ),
+        (
+            "The EU condemned the strikes on the villages, which were conducted by "
+            "the Syrian air force.",
+            {("European Union", "Syria")},
+        ),
+        # a clause about the place names no doer
+        (
+            "France condemned the attack on the hospital in Gaza, which was run by MSF.",
+            set(),
+        ),
+        ("France condemned the bombing, which Israel said was a mistake.", set()),
+    ],
+)
+def test_the_doer_in_a_relative_clause(read, text: str, expected: set) -> None:
+    assert condemnations(read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Russian strike on Kharkiv was condemned by France. It was also "
+            "condemned by Germany.",
+            {("France", "Russia"), ("Germany", "Russia")},
+        ),
+        (
+            "Turkey condemned the Israeli raid on Jenin. Egypt denounced it too.",
+            {("Turkey", "Israel"), ("Egypt", "Israel")},
+        ),
+        (
+            "Spain condemned the RSF attack on the camp. This was also condemned by "
+            "Kenya.",
+            {("Spain", "Rapid Support Forces"), ("Kenya", "Rapid Support Forces")},
+        ),
+        # too far back to be the same act
+        (
+            "Spain condemned the RSF attack on the camp. Talks resumed. Aid arrived. "
+            "Officials met. It was condemned by Kenya.",
+            {("Spain", "Rapid Support Forces")},
+        ),
+    ],
+)
+def test_it_is_the_act_condemned_just_before(read, text: str, expected: set) -> None:
+    assert condemnations(read(text)) == expected
