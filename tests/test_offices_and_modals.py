@@ -254,3 +254,75 @@ def test_the_doer_in_a_relative_clause(read, text: str, expected: set) -> None:
 )
 def test_it_is_the_act_condemned_just_before(read, text: str, expected: set) -> None:
     assert condemnations(read(text)) == expected
+
+
+# --- armed forces' own communiques ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "expected"),
+    [
+        (
+            "Troops have neutralised 17 Boko Haram terrorists near Bama.",
+            "Nigerian Army",
+            {"Nigeria"},
+        ),
+        (
+            "Our forces struck militia positions near the city.",
+            "Sudanese Armed Forces",
+            {"Sudan"},
+        ),
+        (
+            "The Ministry of National Defence said its forces had killed 14 PKK "
+            "militants in air operations.",
+            "Turkish Ministry of National Defence",
+            {"Turkey"},
+        ),
+        (
+            "We struck a weapons depot in Belgorod overnight.",
+            "General Staff of the Armed Forces of Ukraine",
+            {"Ukraine"},
+        ),
+        # a repelled or intercepted attack happened; its doer is the one repelled
+        (
+            "Our heroic forces repelled an attack by the Rapid Support Forces on El Fasher.",
+            "Sudanese Armed Forces",
+            {"Rapid Support Forces"},
+        ),
+        (
+            "Ukrainian forces repelled a Russian assault near Pokrovsk.",
+            None,
+            {"Russia"},
+        ),
+        # a foiled one did not; and troops in a ministry of foreign affairs' text
+        # are nobody's in particular
+        ("The police foiled an attack by Hamas.", None, set()),
+        (
+            "Troops shelled the village on Monday.",
+            "Foreign, Commonwealth & Development Office",
+            {None},
+        ),
+    ],
+)
+def test_a_communique_speaks_of_its_own_forces(
+    read, text: str, publisher: str | None, expected: set
+) -> None:
+    assert attackers(read(text, publisher=publisher)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The army eliminated 20 terrorists in the operation.", 20),
+        ("Troops neutralised five bandits near the border.", 5),
+        ("The army eliminated 20 checkpoints in the operation.", None),
+    ],
+)
+def test_communique_words_for_killing(read, text: str, count: int | None) -> None:
+    found = [
+        c.amount.value
+        for e in read(text).events
+        for c in e.casualties
+        if c.type.value == "Killed"
+    ]
+    assert found == ([count] if count else [])

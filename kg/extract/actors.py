@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.authorship import Author, find_author, is_authored
+from kg.extract.authorship import Author, find_author, is_authored, military_author
 from kg.extract.groups import group_members
 from kg.extract.lexicon import (
     ACT_NOUNS,
@@ -713,6 +713,24 @@ class Context:
             )
         ):
             return self.last_group_actor(tok.i, regime=True)
+        # "troops", "our forces", "the units" in an army's own communique
+        if (
+            low in FORCE_NOUNS
+            and resolve
+            and not any(
+                c.dep_ in ("compound", "amod", "nmod")
+                or (
+                    c.dep_ == "poss"
+                    and c.lower_ != "our"
+                    # "the ministry said its forces": nobody named owns them
+                    and not (c.lower_ == "its" and self.nearest_group_actor(c) is None)
+                )
+                for c in tok.children
+            )
+        ):
+            own = military_author(self)
+            if own is not None:
+                return own
         # "the British prime minister": an office of a state speaks for it
         if low in ROLE_WORDS:
             for child in tok.children:

@@ -184,8 +184,6 @@ _STOP_VERBS = frozenset(
         "thwart",
         "avert",
         "deny",
-        "repel",
-        "intercept",
         "disrupt",
     }
 )
@@ -709,6 +707,12 @@ def _perpetrator(
         lemma = d.lemma_.lower()
         if lemma in WEAPON_NOUNS:
             weapon = WEAPON_NOUNS[lemma]
+        if d.pos_ == "PRON" and d.lower_ in ("we", "us"):
+            # "we struck a depot": the author of a military communique
+            ours = ctx.first_person(d)
+            if len(ours) == 1:
+                return ours[0], None, weapon
+            continue
         if d.pos_ == "PRON" and d.dep_ != "poss":
             continue  # "they hit ...": the attacks named before (see _anaphoric)
         if d.pos_ == "PRON" and d.lower_ in ("its", "their"):

@@ -120,6 +120,12 @@ _LABEL_RE = re.compile(
 )
 # sentences of the body read for an introduced speaker
 _INTRO_SENTENCES = 3
+# publishers that are armed forces or their ministries
+_MILITARY_PUBLISHER = re.compile(
+    r"\b(?:army|armed forces|defen[cs]e|military|general staff|navy|air force|"
+    r"public relations|idf|forces)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -171,6 +177,22 @@ def find_author(ctx: Context) -> Author | None:
     if publisher is not None:
         return Author((publisher,), None, "publisher")
     return None
+
+
+def military_author(ctx: Context) -> ActorRef | None:
+    """The state whose armed forces publish this text, if they do: a
+    communique says "troops", "the forces", "our units" of its own."""
+    author = ctx.author_if_known()
+    publisher = ctx.article.publisher or ""
+    if (
+        author is None
+        or author.found_in != "publisher"
+        or len(author.actors) != 1
+        or author.actors[0].kind is not ActorKind.COUNTRY
+        or not _MILITARY_PUBLISHER.search(publisher)
+    ):
+        return None
+    return author.actors[0]
 
 
 def is_authored(ctx: Context, author: Author | None) -> bool:

@@ -44,6 +44,10 @@ OBJECT_VERBS = {
     "murder": KILLED,
     "behead": KILLED,
     "hang": KILLED,  # "hanged two farmers": the victim is checked to be people
+    # communiques' words for killing enemies: "neutralised 17 terrorists"
+    "neutralise": KILLED,
+    "neutralize": KILLED,
+    "eliminate": KILLED,
     "claim": KILLED,
     "wound": WOUNDED,
     "injure": WOUNDED,
@@ -55,6 +59,8 @@ OBJECT_VERBS = {
     "evacuate": DISPLACED,
     "drive": DISPLACED,
 }
+# verbs that kill only when what they take is people
+_PEOPLE_ONLY_VERBS = frozenset({"hang", "neutralise", "neutralize", "eliminate"})
 # nouns of deaths whose "of" names the dead: "the killing of two aid workers"
 KILLING_NOUNS = frozenset(
     {"killing", "death", "murder", "massacre", "execution", "slaughter", "slaying"}
@@ -229,8 +235,11 @@ def _readings(
             continue
         lemma = pred.lemma_.lower()
         if role == "obj":
-            if lemma == "hang" and head.lemma_.lower() not in PERSON_NOUNS | {"people"}:
-                continue  # "hung 3 banners"
+            if (
+                lemma in _PEOPLE_ONLY_VERBS
+                and head.lemma_.lower() not in PERSON_NOUNS | {"people"}
+            ):
+                continue  # "hung 3 banners", "eliminated 20 checkpoints"
             if lemma in OBJECT_VERBS and lemma not in ("drive", "claim", "evacuate"):
                 yield OBJECT_VERBS[lemma], pred, victim
                 yield from _shared_object(pred, victim)
