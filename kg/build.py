@@ -360,6 +360,7 @@ def build(
     batch_size: int = 32,
     strict: bool = False,
     workers: int = 1,
+    dask: str | None = None,
     on_progress: Callable[[int], None] | None = None,
     on_error: Callable[[Issue], None] | None = None,
 ) -> BuildReport:
@@ -378,6 +379,9 @@ def build(
         workers: processes that parse and extract (the store is written by
             this one); a build of one batch reads in this process.  Any number
             gives the same graph.
+        dask: the address of a Dask scheduler (``tcp://scheduler:8786``) whose
+            workers parse and extract instead (``workers`` is then unused);
+            the store is still written by this process, to the same graph.
         on_progress: called with the number of articles handled so far.
         on_error: called with each problem as it happens.
 
@@ -386,6 +390,7 @@ def build(
 
     Raises:
         StoreBusyError: another build writes the store, or a command reads it.
+        ModelError: ``model`` cannot be loaded (here, in a pool or on the cluster).
     """
     started = time.perf_counter()
     out.mkdir(parents=True, exist_ok=True)
@@ -393,7 +398,7 @@ def build(
     with KGStore.open_for_build(store_path, fresh=fresh) as store:
         b = _Builder(store, model=model, strict=strict, on_error=on_error)
         report = b.report
-        _read_all(b, sources, out, store_path, batch_size, workers, on_progress)
+        _read_all(b, sources, out, store_path, batch_size, workers, dask, on_progress)
         from kg.incidents import link_incidents
 
         linked = b.build_level("link", lambda: link_incidents(store))
@@ -424,6 +429,7 @@ def _read_all(
     store_path: Path,
     batch_size: int,
     workers: int,
+    dask: str | None,
     on_progress: Callable[[int], None] | None,
 ) -> None:
     report = b.report
@@ -470,19 +476,28 @@ def _read_all(
 
     batches = _batches(todo(), batch_size)
     first = list(itertools.islice(batches, 2))
-    if workers > 1 and len(first) > 1:
+    every = itertools.chain(first, batches)
+    pairs: Iterator[tuple[list[Article], list[ArticleResult]]]
+    if dask is not None and first:
+        # the cluster reads even one batch: this process never loads the model
+        from kg.distributed import dask_results
+
+        pairs = dask_results(
+            every, address=dask, model=b.model, strict=b.strict, batch_size=batch_size
+        )
+    elif workers > 1 and len(first) > 1:
         # a pool pays a model load per process: only worth it past one batch
-        for batch, results in pool_results(
-            itertools.chain(first, batches),
+        pairs = pool_results(
+            every,
             workers=workers,
             model=b.model,
             strict=b.strict,
             batch_size=batch_size,
-        ):
-            b.apply(batch, results)
+        )
     else:
-        for batch in itertools.chain(first, batches):
-            b.apply(batch, b.reader.read_batch(batch, batch_size))
+        pairs = ((batch, b.reader.read_batch(batch, batch_size)) for batch in every)
+    for batch, results in pairs:
+        b.apply(batch, results)
     for line in report.articles:
         if line.status == "added":
             report.added += 1

@@ -86,6 +86,17 @@ def build(
             help="Processes that parse and extract (default: the machine's cores).",
         ),
     ] = None,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            metavar="ADDRESS",
+            help=(
+                "Read on a Dask cluster, e.g. tcp://scheduler:8786; "
+                "the store is written here."
+            ),
+        ),
+    ] = None,
     strict: Annotated[
         bool,
         typer.Option(
@@ -106,6 +117,12 @@ def build(
     from kg.extract import describe
     from kg.workers import default_workers
 
+    if dask is not None and workers is not None and workers > 1:
+        # the cluster's workers read: processes here would have nothing to do
+        raise typer.BadParameter(
+            "--dask reads on the cluster's workers; leave out --workers",
+            param_hint="'--workers'",
+        )
     sources = sources or [Path("seeds")]
     try:
         with Progress(
@@ -127,6 +144,7 @@ def build(
                 batch_size=batch_size,
                 strict=strict,
                 workers=workers or default_workers(),
+                dask=dask,
                 on_progress=lambda n: progress.update(task, completed=n),
                 on_error=lambda e: err_console.print(
                     f"[yellow]error:[/yellow] {escape(printable(str(e)))}",
