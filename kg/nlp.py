@@ -49,6 +49,10 @@ def newline_boundaries(doc: Doc) -> Doc:
         prev = doc[tok.i - 1]
         if "\n" in prev.whitespace_ or "\n" in prev.text:
             tok.is_sent_start = True
+        elif prev.text[-1].isalnum() and tok.text[0].islower():
+            # no sentence starts in lower case right after a word: the small
+            # parser sometimes cuts "M23 | rebels shelled ..." after a name
+            tok.is_sent_start = False
     colon = _topic_label_end(doc)
     if colon is not None:
         doc[colon + 1].is_sent_start = True

@@ -80,6 +80,12 @@ ONE_CONCEPT = [
     ("the entry of aid at scale through all crossings", (HA,)),
     ("the free movement of medical supplies into the city", (HA,)),
     ("the safe passage of relief convoys", (HA,)),
+    (
+        "to comply with the provisional measures ordered by the International Court of Justice",
+        (IL,),
+    ),
+    ("to abide by the ICJ ruling", (IL,)),
+    ("to implement the orders of the World Court", (IL,)),
     ("air strikes must stop", (EO,)),
     ("an end to the blockade of Hodeidah port", (EO,)),
     ("not to launch an offensive in Rafah", (EO,)),
@@ -233,6 +239,7 @@ FALSE_FRIENDS = [
     ("trade talks with China", ()),
     ("the movement of troops to the border", ()),
     ("the entry of foreign fighters", ()),
+    ("to respect the court's ruling on the pension", ()),
 ]
 
 

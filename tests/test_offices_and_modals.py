@@ -6,7 +6,7 @@ that must give nothing."""
 from __future__ import annotations
 
 import pytest
-from conftest import CF, HA, NG, PC, PS
+from conftest import AC, CF, HA, NG, PC, PS, RD
 
 from kg.model import EventKind
 
@@ -326,3 +326,110 @@ def test_communique_words_for_killing(read, text: str, count: int | None) -> Non
         if c.type.value == "Killed"
     ]
     assert found == ([count] if count else [])
+
+
+# --- transcripts: the label opens the speaker's turn --------------------------------
+
+
+def test_a_labelled_turn_speaks_for_the_labels_state(read) -> None:
+    ex = read(
+        "Q: Are the talks over?\n"
+        "Sheikh Mohammed, Qatar's prime minister: No. I would urge both sides to "
+        "return to the negotiating table. The hostages must be released.\n"
+        "Q: And aid?\n"
+        "A: Israel must let aid into Gaza without conditions."
+    )
+    assert calls(ex) == {("Qatar", PS), ("Qatar", NG), ("Qatar", RD), ("Qatar", HA)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the questioner is nobody
+        "QUESTION: Should Israel not let aid into Gaza? Israel must let aid in.\n",
+        # a label that names no one leaves the turn to the author, here none
+        "The Minister for Africa: Israel must let aid into Gaza.\n",
+    ],
+)
+def test_a_turn_without_a_named_speaker_calls_for_nothing(read, text: str) -> None:
+    assert calls(read(text)) == set()
+
+
+def test_a_turn_of_a_named_minister(read) -> None:
+    ex = read(
+        "MR SMITH (UK Foreign Secretary): We condemn the attack by the Houthis on "
+        "the ship. The fighting in Sudan must stop."
+    )
+    assert calls(ex) == {("United Kingdom", CF)}
+    assert condemnations(ex) == {("United Kingdom", "Houthis")}
+
+
+# --- whose office, whose operation ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Arab League secretary-general said those responsible must be held "
+            "to account.",
+            {("Arab League", AC)},
+        ),
+        (
+            "The OIC Secretary-General called for a ceasefire.",
+            {("Organisation of Islamic Cooperation", CF)},
+        ),
+        ("The UN Secretary-General called for a ceasefire.", {("United Nations", CF)}),
+    ],
+)
+def test_a_body_named_before_its_secretary_general_owns_it(
+    read, text, expected
+) -> None:
+    assert calls(read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops of Operation Hadin Kai killed 17 fighters near Bama.",
+        "Operation Desert Shield troops struck the convoy.",
+        "The militants were killed in Operation Lion Heart.",
+    ],
+)
+def test_an_operation_is_no_actor(read, text: str) -> None:
+    assert all(
+        a is None
+        or "Operation" not in a
+        and a not in ("Hadin Kai", "Desert Shield", "Lion Heart")
+        for a in attackers(read(text))
+    )
+
+
+# --- no sentence starts in lower case after a word ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "M23 rebels shelled the outskirts of Sake on Monday, killing two civilians.",
+            {"M23"},
+        ),
+        ("Hamas fighters stormed the kibbutz at dawn.", {"Hamas"}),
+        (
+            "RSF militiamen raided the village of Wad al-Noura.",
+            {"Rapid Support Forces"},
+        ),
+    ],
+)
+def test_a_name_and_its_fighters_stay_in_one_sentence(read, text, expected) -> None:
+    assert attackers(read(text)) == expected
+
+
+def test_a_clause_before_a_colon_is_no_turn_label(read) -> None:
+    ex = read(
+        "It is essential that this Council speak with one voice: the Houthis must "
+        "stop their attacks on shipping.",
+        publisher="United States Mission to the United Nations",
+    )
+    assert calls(ex) == {("United States", "EndOfOffensive")}

@@ -29,6 +29,7 @@ from kg.extract.lexicon import (
     SUBJ_DEPS,
 )
 from kg.extract.roles import role_actor
+from kg.extract.turns import turn_speaker
 from kg.gazetteer import Entry, Gazetteer
 from kg.model import ActorKind, ActorRef, Article, Evidence
 from kg.names import clean_name, slugify
@@ -350,6 +351,10 @@ class Context:
         own = self._own_speaker(tok)
         if own is not None:
             return [own]
+        # "Sheikh Mohammed, Qatar's prime minister: ... I would urge ..."
+        turn = turn_speaker(self, tok)
+        if turn is not None:
+            return [turn]
         author = self.author_if_known()
         if author is None:
             return []
@@ -434,6 +439,10 @@ class Context:
         entry = self.gaz.lookup(surface)
         if entry is not None:
             return self._entry_actor(entry, surface)
+        if ent[0].lower_ == "operation" or (
+            ent.start > 0 and self.doc[ent.start - 1].lower_ == "operation"
+        ):
+            return None  # "Operation Hadin Kai" names a campaign, not who fights it
         if _only_role_words(ent):
             # "The Chairperson", "the Government": an office, not a name; whose
             # it is, is the role reader's to say (kg.extract.roles)

@@ -25,6 +25,7 @@ from kg.extract.lexicon import (
     SELF_PRONOUNS,
     SUBJ_DEPS,
 )
+from kg.extract.turns import turn_speaker
 from kg.model import ActorKind, ActorRef, Event, EventKind
 
 EXTRACTOR = "calls.v2"
@@ -1098,6 +1099,12 @@ def _obligation_agents(
     said = _sentence_speaker(ctx, sent)
     if said is not None:
         return _dedupe([said, *echoed])
+    # "Sheikh Mohammed, Qatar's prime minister: ... Israel must let aid in"
+    turn = turn_speaker(ctx, tok)
+    if turn is not None and not (
+        subj_tok is not None and subj_tok.lower_ in SELF_PRONOUNS
+    ):
+        return _dedupe([*echoed, turn])
     if echoed:
         mine = _obligation_agents_by_author(ctx, subj_tok)
         return _dedupe([*echoed, *mine])

@@ -245,6 +245,15 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"respect for (?:international |humanitarian )+law",
                 r"(?:respect|abide by|comply with|adhere to|uphold)\w*(?:\W+\w+){0,3}?\W+"
                 r"(?:geneva conventions?|laws of war|(?:un|united nations) charter)",
+                # a court's binding orders: "comply with the provisional measures
+                # ordered by the ICJ", "abide by the court's ruling"
+                r"(?:compl[yi]\w*|abid\w*|respect\w*|implement\w*|enforce\w*)"
+                r"(?:\W+\w+){0,4}?\W+(?:provisional measures|(?:court'?s? |icj'?s? )?"
+                r"(?:orders?|rulings?|judge?ments?|opinion)\W+(?:\w+\W+){0,2}?"
+                r"(?:international court|icj|world court|court of justice))",
+                r"(?:compl[yi]\w*|abid\w*|respect\w*|implement\w*)(?:\W+\w+){0,3}?\W+"
+                r"(?:the )?(?:icj|international court of justice|world court)'?s? "
+                r"(?:orders?|rulings?|judge?ments?|measures|opinion)",
             ),
         ),
         # an initiative, conference or mission by the international community

@@ -172,6 +172,16 @@ def role_actor(
         return None
     key = FIXED_ROLES.get(words)
     if key is not None and (poss is None or poss.ent_type_ in ("DATE", "TIME")):
+        # "the Arab League secretary-general": the body named in front owns it
+        named = [
+            m.actor
+            for t in tok.subtree
+            if t.i < tok.i
+            for m in [ctx.mention_at(t)]
+            if m is not None and m.actor.kind is not ActorKind.PERSON
+        ]
+        if named:
+            return ActorRef(named[0].key, named[0].label, named[0].kind, _surface(tok))
         return _actor(ctx, key, tok)
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
     # "today's resolution": a date owns nothing, the text does
