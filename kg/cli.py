@@ -428,5 +428,59 @@ def viz(
     typer.echo(f"HTML: {path}")
 
 
+@app.command()
+def serve(
+    out: OutDir = DEFAULT_OUT,
+    host: Annotated[
+        str,
+        typer.Option(
+            "--host", help="Address to listen on; only loopback without --allow-remote."
+        ),
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 7878,
+    timeout: Annotated[
+        float,
+        typer.Option(
+            "--timeout",
+            min=0.1,
+            help="Seconds a query may run; a longer one is stopped (HTTP 503).",
+        ),
+    ] = 30.0,
+    max_rows: Annotated[
+        int,
+        typer.Option(
+            "--max-rows",
+            min=1,
+            help=(
+                "Largest result, in rows (or triples); a larger one is refused "
+                "(HTTP 413), never cut short."
+            ),
+        ),
+    ] = 10_000,
+    allow_remote: Annotated[
+        bool,
+        typer.Option(
+            "--allow-remote",
+            help="Allow a non-loopback --host (there is no authentication).",
+        ),
+    ] = False,
+) -> None:
+    """Serve the built graph read-only over the SPARQL 1.1 Protocol, with a query
+    page at / (Ctrl-C stops it)."""
+    from kg.serve import run
+
+    try:
+        run(
+            out,
+            host=host,
+            port=port,
+            timeout=timeout,
+            max_rows=max_rows,
+            allow_remote=allow_remote,
+        )
+    except KGError as err:
+        raise _fail(err) from None
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()

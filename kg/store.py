@@ -476,6 +476,27 @@ class KGStore:
         rows = [tuple(_py(sol[v]) for v in variables) for sol in result]
         return variables, rows
 
+    def raw_query(
+        self,
+        sparql: str,
+        *,
+        default_graph: list[ox.NamedNode] | None = None,
+        named_graphs: list[ox.NamedNode | ox.BlankNode] | None = None,
+    ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        """Run any read query and hand back pyoxigraph's own result, for
+        callers that serialize it with pyoxigraph (the SPARQL endpoint).
+
+        Without ``default_graph`` the default graph is the union of the
+        article graphs, as in :meth:`query`.  Parse errors propagate as
+        ``SyntaxError``; updates are not queries and fail to parse.
+        """
+        return self._ox.query(
+            sparql,
+            use_default_graph_as_union=default_graph is None,
+            default_graph=default_graph,  # type: ignore[arg-type]
+            named_graphs=named_graphs,
+        )
+
     def construct(self, sparql: str) -> list[ox.Triple]:
         """Run a CONSTRUCT or DESCRIBE query; the triples, sorted."""
         try:

@@ -37,7 +37,7 @@ from kg.rdf import extraction_triples
 from kg.store import KGStore, RdfFormat
 
 QUERIES = ROOT / "queries"
-COMMANDS = {"build", "query", "queries", "export", "validate", "stats", "viz"}
+COMMANDS = {"build", "query", "queries", "export", "validate", "stats", "viz", "serve"}
 
 
 def invoke(*args: str | Path) -> Result:
