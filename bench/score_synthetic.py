@@ -5,7 +5,8 @@ Usage::
 
     python bench/score_synthetic.py [--set NAME] [-v] [ID ...]
 
-NAME is statements (the default), speeches, reported, wire or field.
+NAME is statements (the default), speeches, reported, wire, field or holdout
+(holdout is scored in aggregate only: read it and it measures nothing).
 
 Reads each text with the real pipeline (no store), compares its calls,
 condemnations, attacks (reported as having happened) and deaths with the facts
@@ -36,6 +37,7 @@ SETS = {
     "reported": HERE / "synthetic" / "reported.jsonl",
     "wire": HERE / "synthetic" / "wire.jsonl",
     "field": HERE / "synthetic" / "field.jsonl",
+    "holdout": HERE / "synthetic" / "holdout.jsonl",
 }
 ACTORS = HERE / "corpus-gold" / "actors.json"
 RELATIONS = ("callsFor", "condemns", "attack", "killed")
