@@ -135,7 +135,7 @@ def dask_results(
             client = Client(address, set_as_default=False, timeout=_CONNECT_SECONDS)
         except (OSError, TimeoutError) as err:
             raise ClusterError(
-                Messages.E030.format(address=address, reason=err)
+                Messages.E032.format(address=address, reason=err)
             ) from err
     # a name of its own: builds may share a cluster, with different models
     name = f"kg-reader-{uuid.uuid4().hex}"

@@ -80,7 +80,7 @@ class Messages:
     E027 = "{page}: page text has {chars} characters, more than the limit of {limit}"
     E028 = "{page}: page does not look like English (too few common English words)"
     E029 = "{page}: the page cannot be parsed: {reason}"
-    E030 = "cannot reach the Dask scheduler at {address}: {reason}"
+    E032 = "cannot reach the Dask scheduler at {address}: {reason}"
 
 
 class KGError(Exception):

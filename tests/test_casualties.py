@@ -649,8 +649,15 @@ MODEL_CASES = [
     ("The EU pledged $5 million in aid.", []),
     ("Prices rose 5 percent.", []),
     ("On January 12, the army withdrew.", []),
-    ("A 20-year-old man was killed in Hebron.", []),
-    ("The bombing killed a 7-year-old girl.", []),
+    # an age is no count: one victim, inferred
+    (
+        "A 20-year-old man was killed in Hebron.",
+        [Count(K, 1, EX, None, "20-year-old man")],
+    ),
+    (
+        "The bombing killed a 7-year-old girl.",
+        [Count(K, 1, EX, None, "7-year-old girl")],
+    ),
     ("A strike could kill 1,000 people, experts warned.", []),
     ("The UN fears that 10,000 people could die.", []),
     ("The attack did not kill anyone.", []),

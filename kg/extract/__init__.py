@@ -134,6 +134,16 @@ def _carry_perpetrators(ctx: Context, events: list[Event]) -> list[Event]:
     return out
 
 
+def _drop_questions(events: list[Event]) -> list[Event]:
+    """A question states nothing: "Will he condemn the UAE?", "Is the next step
+    striking Iran?", "Is the Secretary-General still pushing for a ceasefire?"."""
+    return [e for e in events if not _is_question(e.evidence.sentence)]
+
+
+def _is_question(sentence: str) -> bool:
+    return sentence.rstrip().rstrip("\"'\u201d)").rstrip().endswith("?")
+
+
 def _drop_uncounted_twins(events: list[Event]) -> list[Event]:
     """A count-less death where the same sentence counts the dead is the same
     death: "14 people were killed, including a journalist" keeps the 14."""
@@ -293,7 +303,9 @@ def extract(
                 )
                 found.append(event)
     try:
-        events = _carry_perpetrators(ctx, _merge_attacks(_drop_uncounted_twins(found)))
+        events = _carry_perpetrators(
+            ctx, _merge_attacks(_drop_uncounted_twins(_drop_questions(found)))
+        )
     except Exception as err:  # noqa: BLE001
         failed("extract:merge", err, "attack details folded into casualty events")
         events = found

@@ -182,6 +182,7 @@ PRIVATE_ROLES = frozenset(
 # words that make an ORG name a state body: "Turkish Defence Ministry"
 _STATE_BODY_WORDS = frozenset(
     {
+        "command",
         "ministry",
         "army",
         "forces",
@@ -435,6 +436,9 @@ class Context:
         ):
             return ActorRef(slugify(surface), surface, ActorKind.PERSON, surface)
         if ent.ent_id_ and ent.ent_id_ in self.gaz.entries:
+            owner = self._council_owner(ent)
+            if owner is not None:
+                return self._entry_actor(owner, surface)
             return self._entry_actor(self.gaz.entries[ent.ent_id_], surface)
         entry = self.gaz.lookup(surface)
         if entry is not None:
@@ -454,6 +458,15 @@ class Context:
         if ent.label_ == "ORG":
             if not any(t.is_alpha for t in ent) or len(surface) < 2:
                 return None
+            # "the UN's Integrated Office", "Sudan's Sovereignty Council": an
+            # organ of the body or state that owns it
+            owner = self._possessor(ent)
+            if owner is not None:
+                return self._entry_actor(owner, surface)
+            # "The Episcopal Conference of | Colombia": a name the model cut
+            if ent[-1].lower_ == "of" and ent.end < len(self.doc):
+                nxt = self.doc[ent.end]
+                surface = clean_name(self.doc[ent.start : nxt.i + 1].text)
             # "the UN Human Rights Office", "the EU delegation": an organ of
             # the body its name starts with
             parent = self._organ_of(ent)
@@ -503,6 +516,31 @@ class Context:
                 return (
                     self.speaks_for(actor) if actor.kind is ActorKind.PERSON else actor
                 )
+        return None
+
+    def _possessor(self, ent: Span) -> Entry | None:
+        """The body or state whose possessive an unknown name carries."""
+        for c in ent.root.children:
+            if c.dep_ == "poss" and c.i < ent.start:
+                entry = self.gaz.lookup(c.text) or self.gaz.by_demonym(c.text)
+                if entry is not None and entry.kind is not ActorKind.PERSON:
+                    return entry
+        return None
+
+    def _council_owner(self, ent: Span) -> Entry | None:
+        """ "the Peace and Security Council of the African Union" is the
+        Union's, not the UN's: a council named with another body's "of"."""
+        if ent.ent_id_ != "un-security-council":
+            return None
+        after = self.doc[ent.end : ent.end + 6]
+        if not (len(after) and after[0].lower_ == "of"):
+            return None
+        for t in after[1:]:
+            if t.ent_id_ and t.ent_id_ != ent.ent_id_ and t.ent_id_ in self.gaz.entries:
+                entry = self.gaz.entries[t.ent_id_]
+                if entry.key != "united-nations":
+                    return entry
+                return None
         return None
 
     def _organ_of(self, ent: Span) -> Entry | None:
@@ -1193,7 +1231,9 @@ class Context:
                 break
             window.insert(0, tok)
             i -= 1
-        roles = [t for t in window if t.lower_ in ROLE_WORDS]
+        # "Jordan's King Abdullah": the title may sit inside the name
+        titles = [t for t in person[:-1] if t.lower_ in ROLE_WORDS]
+        roles = [t for t in window if t.lower_ in ROLE_WORDS] + titles
         if not roles:
             return None
         org = self._org_in(window)
@@ -1206,7 +1246,7 @@ class Context:
         )
         if not named and all(t.lower_ in PRIVATE_ROLES for t in roles):
             return None
-        return org, _role_text(window)
+        return org, _role_text([*window, *titles])
 
     def _role_before(self, person: Span) -> tuple[ActorRef, str | None] | None:
         """A role introduced without a name just before the person speaks.

@@ -124,7 +124,19 @@ WEAPON_NOUNS: dict[str, str] = {
 }
 # verbs a weapon does the attack with: "a missile hit", "a bomb exploded"
 WEAPON_VERBS = frozenset(
-    {"hit", "strike", "slam", "land", "explode", "detonate", "destroy", "kill", "rain"}
+    {
+        "hit",
+        "strike",
+        "slam",
+        "land",
+        "explode",
+        "detonate",
+        "destroy",
+        "kill",
+        "rain",
+        "ignite",
+        "damage",
+    }
 )
 # words that make an attack noun's means more precise: "drone attack", "car bomb"
 MEANS_WORDS: dict[str, str] = {
@@ -294,6 +306,10 @@ _LIGHT_VERBS = frozenset(
 # verbs that send a weapon at a target, and the prepositions that aim it
 _SEND_VERBS = frozenset({"launch", "fire", "send", "hurl", "lob", "drop"})
 _AIMED_PREPS = frozenset({"at", "on", "against", "into", "toward", "towards"})
+# what a barrage may be of and still be an attack
+_FIRE_NOUNS = frozenset({"fire", "gunfire", "shelling", "strike", "airstrike", "bomb"})
+# nouns of many weapons sent at once
+_SALVO_NOUNS = frozenset({"salvo", "barrage", "volley", "swarm", "wave", "hail"})
 # where a launch hits nobody: "a rocket into orbit", "missiles into the sea"
 _NO_TARGETS = frozenset({"orbit", "space", "sky", "air", "sea", "ocean", "water"})
 #: the status of a mention that reports no attack (negated, hypothetical, demanded)
@@ -391,19 +407,21 @@ def _read(ctx: Context, sent: Span, tok: Token) -> Event | None:
     if tok.pos_ == "VERB" and lemma in ATTACK_VERBS:
         return _verb_attack(ctx, sent, tok, lemma)
     if tok.pos_ in ("NOUN", "PROPN") and lemma in ATTACK_NOUNS:
+        if lemma in _SALVO_NOUNS and _of_something_else(tok):
+            return None  # "a barrage of criticism"
         return _noun_attack(ctx, sent, tok, lemma)
     if (
         tok.pos_ == "NOUN"
         and lemma in WEAPON_NOUNS
         and tok.dep_ in ("nsubj", "nsubjpass")
-        and tok.head.lemma_.lower() in WEAPON_VERBS
+        and (tok.head.lemma_.lower() in WEAPON_VERBS or _sets_fire(tok.head))
         and tok.head.lemma_.lower() not in {*ATTACK_VERBS, "kill"}
     ):
         # "a car bomb exploded", "a missile slammed into the building"
         return _noun_attack(ctx, sent, tok, lemma, weapon=True)
     if (
         tok.pos_ == "NOUN"
-        and lemma in WEAPON_NOUNS
+        and (lemma in WEAPON_NOUNS or _salvo_of_weapons(tok))
         and tok.dep_ == "dobj"
         and tok.head.lemma_.lower() in _SEND_VERBS
         and any(
@@ -417,6 +435,36 @@ def _read(ctx: Context, sent: Span, tok: Token) -> Event | None:
         # "Russia launched 400 drones at our cities", "fired rockets into Israel"
         return _noun_attack(ctx, sent, tok, lemma, weapon=True)
     return None
+
+
+def _of_something_else(tok: Token) -> bool:
+    """ "a barrage of criticism", "a wave of arrests": "of" names no weapon."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and not any(
+            g.lemma_.lower() in WEAPON_NOUNS or g.lemma_.lower() in _FIRE_NOUNS
+            for g in c.children
+        )
+        for c in tok.children
+    )
+
+
+def _sets_fire(verb: Token) -> bool:
+    """ "drones set fire to a refinery", "shells set the market ablaze"."""
+    return verb.lemma_.lower() == "set" and any(
+        c.lower_ in ("fire", "ablaze", "alight") for c in verb.children
+    )
+
+
+def _salvo_of_weapons(tok: Token) -> bool:
+    """ "a salvo of rockets", "a barrage of missiles", "a swarm of drones"."""
+    return tok.lemma_.lower() in _SALVO_NOUNS and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.lemma_.lower() in WEAPON_NOUNS for g in c.children)
+        for c in tok.children
+    )
 
 
 def _verb_attack(ctx: Context, sent: Span, tok: Token, lemma: str) -> Event | None:

@@ -467,6 +467,23 @@ def _read_call(
             for c in cue.head.children
             if c.dep_ == "prep" and c.lower_ == "for" and c.i > cue.i
         ]
+        # "reiterates its call on Rwanda to withdraw": "to withdraw" hangs on
+        # the verb too
+        if any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in cue.children):
+            children += [
+                c
+                for c in cue.head.children
+                if c.i > cue.i
+                and (
+                    c.dep_ == "xcomp"
+                    or (
+                        c.dep_ == "advcl"
+                        and any(
+                            g.dep_ == "aux" and g.lower_ == "to" for g in c.children
+                        )
+                    )
+                )
+            ]
     for child in children:
         dep = child.dep_
         # "call for X", "appeal for X", "need for X": the object is the demand
@@ -476,10 +493,10 @@ def _read_call(
         ):
             demand.extend(_subtree(child))
         # "call on X to Y": X is addressed
-        elif (
-            dep == "prep"
-            and child.lower_ in ("on", "upon", "to")
-            and cue.pos_ == "VERB"
+        elif dep == "prep" and (
+            (child.lower_ in ("on", "upon", "to") and cue.pos_ == "VERB")
+            # "its call on Rwanda to withdraw", "an appeal to both sides"
+            or (child.lower_ in ("on", "upon") and cue.pos_ == "NOUN")
         ):
             for obj in child.children:
                 if obj.dep_ == "pobj":

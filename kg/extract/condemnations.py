@@ -55,6 +55,8 @@ CONDEMN_VERBS = frozenset(
 )
 # nouns of condemnation: "its condemnation of", "strong criticism of"
 CONDEMN_NOUNS = frozenset({"condemnation", "denunciation", "criticism"})
+# feelings expressed about an act: "expresses its outrage at the raid"
+OUTRAGE_NOUNS = frozenset({"outrage", "indignation", "revulsion", "abhorrence"})
 # feelings that condemn what they are felt about: "appalled by the attack"
 OUTRAGE_ADJS = frozenset({"appalled", "outraged", "horrified", "sickened", "disgusted"})
 OUTRAGE_VERBS = frozenset(
@@ -145,6 +147,24 @@ def extract_condemnations(ctx: Context) -> Iterator[Event]:
                     for g in c.children
                     if g.dep_ == "pobj"
                 ]
+            elif _misread_verb(tok):
+                # "Sudan denounces in the strongest terms the attack ...", parsed
+                # as a noun with "Sudan" as its compound
+                objects = _misread_parts(tok)[1]
+            elif (
+                tok.pos_ == "NOUN"
+                and lemma in OUTRAGE_NOUNS
+                and tok.dep_ == "dobj"
+                and tok.head.lemma_.lower() in ("express", "voice", "convey")
+            ):
+                # "expresses its outrage at the raid", "voiced indignation over"
+                objects = [
+                    g
+                    for c in (*tok.children, *tok.head.children)
+                    if c.dep_ == "prep" and c.lower_ in ("at", "over")
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ]
             else:
                 continue
             if _negated(tok) or _hypothetical(tok):
@@ -152,6 +172,12 @@ def extract_condemnations(ctx: Context) -> Iterator[Event]:
             targets: list[ActorRef] = []
             passive = any(c.dep_ == "auxpass" for c in tok.children)
             condemners: list[ActorRef] = []
+            if _misread_verb(tok):
+                condemners = [
+                    a for c in _misread_parts(tok)[0] for a in ctx.np_actors(c)
+                ]
+                if not condemners:
+                    continue
             if tok.pos_ == "NOUN" and lemma in CONDEMN_NOUNS:
                 # "the strike drew condemnation from Qatar and Egypt"
                 condemners = _drawn_from(ctx, tok)
@@ -233,6 +259,36 @@ def extract_condemnations(ctx: Context) -> Iterator[Event]:
                     cue=lemma,
                     quote=ctx.quote_text(tok),
                 )
+
+
+# a verb's third person the small parser takes for a noun after a name
+_MISREAD_VERBS = frozenset(
+    {"condemns", "denounces", "deplores", "decries", "censures", "slams", "blasts"}
+)
+
+
+def _misread_verb(tok: Token) -> bool:
+    """ "Sudan denounces the attack" parsed as the noun "denounces"."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in _MISREAD_VERBS:
+        return False
+    if tok.dep_ == "appos" and tok.head.i < tok.i:
+        return True  # "The Ministry [of ...] denounces ...": hung on its subject
+    return tok.dep_ == "ROOT" and any(
+        c.dep_ == "compound" and c.i < tok.i for c in tok.children
+    )
+
+
+def _misread_parts(tok: Token) -> tuple[list[Token], list[Token]]:
+    """(subject phrases, object phrases) of a verb misread as a noun."""
+    if tok.dep_ == "appos":
+        objects = [
+            c for c in tok.head.rights if c.i > tok.i and c.dep_ in ("appos", "dobj")
+        ]
+        objects += [c for c in tok.rights if c.dep_ in ("dobj", "appos", "attr")]
+        return [tok.head], objects
+    subjects = [c for c in tok.lefts if c.dep_ in ("compound", "nsubj")]
+    objects = [c for c in tok.rights if c.dep_ in ("dobj", "appos", "attr", "npadvmod")]
+    return subjects, objects
 
 
 def _so_called(verb: Token) -> list[Token]:

@@ -8,6 +8,7 @@ names of actors or places, so they carry over to any conflict.
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 
 # verbs and phrases that stop something
 _STOP = (
@@ -36,7 +37,10 @@ _WORLD = (
     r"security council|member states|the un\b|united nations|donors|partners)"
 )
 # troops and the like
-_TROOPS = r"(?:troops|forces|soldiers|army|military|fighters|units|tanks|personnel)"
+_TROOPS = (
+    r"(?:troops|forces|soldiers|army|military|fighters|units|tanks|personnel|"
+    r"vessels|ships|warships|boats|fleet|militias?|mercenaries)"
+)
 
 
 def _rx(*parts: str) -> str:
@@ -317,6 +321,13 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+#: the analyst's own concepts (``kg build --demands``): ``(id, pattern)`` pairs
+#: tried after _RULES; set around each batch by kg.workers.Reader
+USER_RULES: ContextVar[tuple[tuple[str, re.Pattern[str]], ...]] = ContextVar(
+    "user_demand_rules", default=()
+)
+
+
 def classify(text: str) -> tuple[str, ...]:
     """Demand concepts (local names in ``kg:DemandScheme``) that ``text`` asks for.
 
@@ -334,7 +345,7 @@ def classify(text: str) -> tuple[str, ...]:
     ()
     """
     low = " ".join(text.lower().replace("’", "'").split())
-    found = [concept for concept, rx in _RULES if rx.search(low)]
+    found = [concept for concept, rx in (*_RULES, *USER_RULES.get()) if rx.search(low)]
     # access for investigators is accountability, not aid
     if (
         "HumanitarianAccess" in found

@@ -56,6 +56,8 @@ RESULT_VERBS = frozenset(
 DIE_VERBS = frozenset({"die", "perish"})
 # nouns of a death: "the death of X", "the killing of X", "the loss of life"
 DEATH_NOUNS = frozenset({"death", "killing", "murder", "assassination", "execution"})
+# units of an age: "64-year-old"
+_AGE_UNITS = frozenset({"year", "month", "week", "day"})
 # quantity words that make victims countless: "several soldiers", "many civilians"
 _UNCOUNTED = frozenset({"several", "many", "some", "numerous", "countless", "scores"})
 # words that say the text does count them: left to kg.extract.casualties
@@ -234,11 +236,15 @@ def _event(
     )
     named = _named_person(ctx, victim) if one else None
     # the victims' words up to their head noun: "Turkish soldiers", "a journalist"
-    label = " ".join(
-        t.text
+    words = [
+        t
         for t in victim.doc[victim.left_edge.i : victim.i + 1]
-        if t.dep_ not in ("det", "punct", "poss") and t.i >= victim.i - 4
-    )
+        if t.dep_ not in ("det", "poss") and t.i >= victim.i - 6
+    ]
+    while words and words[0].is_punct:
+        words.pop(0)
+    # as written, hyphens joined: "20-year-old man", "Turkish soldiers"
+    label = "".join(t.text_with_ws for t in words).strip()
     agent: ActorRef | None = None
     for d in doers:
         found = ctx.np_actors(d)
@@ -297,10 +303,16 @@ def _counted(victim: Token) -> bool:
     if any(t.dep_ == "nummod" for c in victim.conjuncts for t in c.children):
         return True  # "a woman and her two children": the casualty reader sums
     return any(
-        _is_number(c) or c.lower_ in _COUNTED_WORDS or c.dep_ == "nummod"
+        (_is_number(c) or c.lower_ in _COUNTED_WORDS or c.dep_ == "nummod")
+        and not _an_age(c)
         for c in victim.subtree
         if c.i < victim.i
     )
+
+
+def _an_age(num: Token) -> bool:
+    """ "a 64-year-old man", "a two-month-old baby": an age, not a count."""
+    return num.head.lemma_.lower() in _AGE_UNITS
 
 
 def _coordinated_count(ctx: Context, victim: Token) -> int | None:
