@@ -208,3 +208,80 @@ def test_a_question_states_nothing(read, text: str) -> None:
     assert attackers(ex) <= {None} and not any(
         e.kind is EventKind.ATTACK and e.agent is not None for e in ex.events
     )
+
+
+# --- joint statements the parser loses, short names, state forces ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Foreign Ministers of the Arab Republic of Egypt, the Hashemite "
+            "Kingdom of Jordan, the State of Qatar and the Republic of Türkiye "
+            "condemn in the strongest terms Israel's bombardment of Rafah.",
+            {("Egypt", "Israel"), ("Jordan", "Israel"), ("Qatar", "Israel"), ("Turkey", "Israel")},
+        ),
+        (
+            "The Troika (Norway, the United Kingdom and the United States) and the "
+            "European Union condemn the aerial bombardment of Nasir by the South "
+            "Sudan People's Defence Forces.",
+            {
+                ("Norway", "South Sudan"),
+                ("United Kingdom", "South Sudan"),
+                ("United States", "South Sudan"),
+                ("European Union", "South Sudan"),
+            },
+        ),
+        # a verb before the cue: the parse, not the fallback, decides
+        ("Egypt said it does not condemn the Israeli strike.", set()),
+        # no doer named for the act
+        (
+            "The Foreign Ministers of Egypt and Jordan condemn the bombing of the market.",
+            set(),
+        ),
+    ],
+)
+def test_a_long_list_of_signatories_condemns_each(read, text: str, expected: set) -> None:
+    assert condemnations(read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The League of Arab States met on Thursday. The League called for the "
+            "protection of Palestinian civilians.",
+            {("Arab League", PC)},
+        ),
+        (
+            "The ECOWAS Commission met in Abuja. The Commission calls for an "
+            "immediate ceasefire.",
+            {("ECOWAS", CF)},
+        ),
+        # no body named before: the short name is nobody
+        ("The Commission calls for an immediate ceasefire.", set()),
+    ],
+)
+def test_a_short_name_is_the_body_named_before(read, text: str, expected: set) -> None:
+    assert calls(read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The South Sudan People's Defence Forces bombed Nasir.", {"South Sudan"}),
+        ("The People's Defence Force attacked a junta convoy in Sagaing.", {"People's Defence Force"}),
+    ],
+)
+def test_a_states_forces_are_the_states(read, text: str, expected: set) -> None:
+    assert attackers(read(text)) == expected
+
+
+def test_one_target_once_however_often_it_is_named(read) -> None:
+    ex = read(
+        "The members of the Security Council condemned the attack against a "
+        "MONUSCO patrol near Beni, carried out by the Allied Democratic Forces (ADF)."
+    )
+    [event] = [e for e in ex.events if e.kind is EventKind.CONDEMNATION]
+    assert [t.label for t in event.targets] == ["Allied Democratic Forces"]

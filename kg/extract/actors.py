@@ -436,7 +436,7 @@ class Context:
         ):
             return ActorRef(slugify(surface), surface, ActorKind.PERSON, surface)
         if ent.ent_id_ and ent.ent_id_ in self.gaz.entries:
-            owner = self._council_owner(ent)
+            owner = self._council_owner(ent) or self._state_named_before(ent)
             if owner is not None:
                 return self._entry_actor(owner, surface)
             return self._entry_actor(self.gaz.entries[ent.ent_id_], surface)
@@ -458,6 +458,11 @@ class Context:
         if ent.label_ == "ORG":
             if not any(t.is_alpha for t in ent) or len(surface) < 2:
                 return None
+            # "The League said", "the Commission calls": the body named before
+            # whose name holds the word, or nobody
+            short = self._short_name(ent)
+            if short is not None:
+                return short if short.key else None
             # "the UN's Integrated Office", "Sudan's Sovereignty Council": an
             # organ of the body or state that owns it
             owner = self._possessor(ent)
@@ -518,6 +523,34 @@ class Context:
                 )
         return None
 
+    def _state_named_before(self, ent: Span) -> Entry | None:
+        """ "South Sudan People's Defence Forces": a state's forces whose name
+        ends like another group's ("People's Defence Forces")."""
+        if self.gaz.entries[ent.ent_id_].kind is ActorKind.COUNTRY:
+            return None
+        return self._state_body(ent) if ent.start > 0 else None
+
+    def _short_name(self, ent: Span) -> ActorRef | None:
+        """Who "the League", "the Commission", "the Front" is: the last body
+        named before whose name ends in that word.  An actor with an empty key
+        when there is none (the short name names nobody on its own); None when
+        ``ent`` is no short name."""
+        words = [t for t in ent if t.lower_ not in ("the", "this")]
+        if len(words) != 1 or words[0].lower_ not in _SHORT_NAMES:
+            return None
+        word = words[0].lower_
+        for m in reversed(self.mentions):
+            if m.start >= ent.start:
+                continue
+            # "the ECOWAS Commission", where the name stops before the word
+            after = self.doc[m.end].lower_ if m.end < len(self.doc) else ""
+            names = (m.actor.surface or "", m.actor.label, after)
+            if m.actor.kind is not ActorKind.PERSON and any(
+                word in n.lower().split() for n in names
+            ):
+                return m.actor
+        return ActorRef("", word, ActorKind.ORGANIZATION, word)
+
     def _possessor(self, ent: Span) -> Entry | None:
         """The body or state whose possessive an unknown name carries."""
         for c in ent.root.children:
@@ -567,6 +600,20 @@ class Context:
         """The state whose ministry, army or forces an ORG name is."""
         if not any(t.lower_ in _STATE_BODY_WORDS for t in ent):
             return None
+        # "South Sudan | People's Defence Forces": the state just in front
+        before = self.doc[ent.start - 1] if ent.start > 0 else None
+        if (
+            before is not None
+            and before.ent_type_ == "GPE"
+            and "\n" not in before.whitespace_
+        ):
+            for e in self.doc.ents:
+                if e.end == ent.start:
+                    entry = self.gaz.lookup(e.text)
+                    if entry is not None and entry.kind is ActorKind.COUNTRY:
+                        return entry
+        if self.gaz.entries.get(ent.ent_id_) is not None:
+            return None  # a known group, unless a state stands in front
         for t in ent:
             entry = self.gaz.by_demonym(t.text) or self.gaz.lookup(t.text)
             if entry is not None and entry.kind is ActorKind.COUNTRY:
@@ -745,6 +792,18 @@ class Context:
         role = role_actor(self, tok)
         if role is not None:
             return role
+        # "The League called ...", after "the League of Arab States"
+        if (
+            resolve
+            and low in _SHORT_NAMES
+            and tok.pos_ in ("PROPN", "NOUN")
+            and tok.is_title
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            and not any(c.dep_ in ("compound", "amod", "poss") for c in tok.children)
+        ):
+            short = self._short_name(self.doc[tok.i : tok.i + 1])
+            if short is not None and short.key:
+                return short
         # "the minister", after "the UK's Africa minister": the one just named
         if resolve and low in ROLE_WORDS:
             earlier = self._role_antecedent(tok)
@@ -1574,6 +1633,23 @@ def _role_text(window: list[Token]) -> str | None:
     return text.strip(" ,.;:") or None
 
 
+# a body's name cut to its last word: "the League", "the Commission"
+_SHORT_NAMES = frozenset(
+    {
+        "league",
+        "commission",
+        "union",
+        "front",
+        "alliance",
+        "movement",
+        "coalition",
+        "organisation",
+        "organization",
+        "committee",
+        "federation",
+        "community",
+    }
+)
 # words that name an office or a government, never a person or a body by name
 _OFFICE_WORDS = ROLE_WORDS | frozenset({"government", "administration", "authorities"})
 

@@ -102,168 +102,242 @@ def extract_condemnations(ctx: Context) -> Iterator[Event]:
     # was also condemned by X" condemns the same act
     last: tuple[list[ActorRef], int] | None = None
     for at, sent in enumerate(ctx.sents):
-        for tok in sent:
-            lemma = tok.lemma_.lower()
-            if tok.pos_ == "VERB" and lemma in CONDEMN_VERBS:
-                objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-                # "condemned the attack as a war crime by Russia" (not "as a
-                # violation of Yemen's sovereignty": the victim is no target)
-                objects += [
-                    g
-                    for c in tok.children
-                    if c.dep_ == "prep" and c.lower_ == "as"
-                    for g in c.children
-                    if g.dep_ == "pobj" and _is_act(g)
-                ]
-                # "condemned what it called a massacre"
-                objects += _so_called(tok)
-                # "I want to condemn the attacks": the object may sit on an xcomp
-            elif (
-                tok.pos_ == "ADJ"
-                and lemma in OUTRAGE_ADJS
-                or (tok.tag_ == "VBN" and lemma in OUTRAGE_VERBS)
-            ):
-                # "I am appalled by this attack by Assad's regime"
-                objects = [
-                    g
-                    for c in tok.children
-                    if c.lower_ in ("by", "at")
-                    for g in c.children
-                    if g.dep_ == "pobj"
-                ]
-            elif (
-                tok.pos_ == "VERB"
-                and lemma == "hold"
-                and _held_responsible(ctx, tok, own=True)
-                and tok.dep_ in ("ROOT", "ccomp")
-            ):
-                # "We hold Russia responsible for the deaths": blame is a condemnation
-                objects = []
-            elif tok.pos_ == "NOUN" and lemma in CONDEMN_NOUNS:
-                objects = [
-                    g
-                    for c in tok.children
-                    if c.lower_ == "of"
-                    for g in c.children
-                    if g.dep_ == "pobj"
-                ]
-            elif _misread_verb(tok):
-                # "Sudan denounces in the strongest terms the attack ...", parsed
-                # as a noun with "Sudan" as its compound
-                objects = _misread_parts(tok)[1]
-            elif (
-                tok.pos_ == "NOUN"
-                and lemma in OUTRAGE_NOUNS
-                and tok.dep_ == "dobj"
-                and tok.head.lemma_.lower() in ("express", "voice", "convey")
-            ):
-                # "expresses its outrage at the raid", "voiced indignation over"
-                objects = [
-                    g
-                    for c in (*tok.children, *tok.head.children)
-                    if c.dep_ == "prep" and c.lower_ in ("at", "over")
-                    for g in c.children
-                    if g.dep_ == "pobj"
-                ]
-            else:
+        found_here = False
+        for event in _sentence_condemnations(ctx, sent, at, last):
+            found_here = True
+            last = (list(event.targets), at)
+            yield event
+        if not found_here:
+            for event in _shallow(ctx, sent):
+                last = (list(event.targets), at)
+                yield event
+
+
+def _sentence_condemnations(
+    ctx: Context, sent: Span, at: int, last: tuple[list[ActorRef], int] | None
+) -> Iterator[Event]:
+    """The condemnations of one sentence, read from its parse."""
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in CONDEMN_VERBS:
+            objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+            # "condemned the attack as a war crime by Russia" (not "as a
+            # violation of Yemen's sovereignty": the victim is no target)
+            objects += [
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "as"
+                for g in c.children
+                if g.dep_ == "pobj" and _is_act(g)
+            ]
+            # "condemned what it called a massacre"
+            objects += _so_called(tok)
+            # "I want to condemn the attacks": the object may sit on an xcomp
+        elif (
+            tok.pos_ == "ADJ"
+            and lemma in OUTRAGE_ADJS
+            or (tok.tag_ == "VBN" and lemma in OUTRAGE_VERBS)
+        ):
+            # "I am appalled by this attack by Assad's regime"
+            objects = [
+                g
+                for c in tok.children
+                if c.lower_ in ("by", "at")
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+        elif (
+            tok.pos_ == "VERB"
+            and lemma == "hold"
+            and _held_responsible(ctx, tok, own=True)
+            and tok.dep_ in ("ROOT", "ccomp")
+        ):
+            # "We hold Russia responsible for the deaths": blame is a condemnation
+            objects = []
+        elif tok.pos_ == "NOUN" and lemma in CONDEMN_NOUNS:
+            objects = [
+                g
+                for c in tok.children
+                if c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+        elif _misread_verb(tok):
+            # "Sudan denounces in the strongest terms the attack ...", parsed
+            # as a noun with "Sudan" as its compound
+            objects = _misread_parts(tok)[1]
+        elif (
+            tok.pos_ == "NOUN"
+            and lemma in OUTRAGE_NOUNS
+            and tok.dep_ == "dobj"
+            and tok.head.lemma_.lower() in ("express", "voice", "convey")
+        ):
+            # "expresses its outrage at the raid", "voiced indignation over"
+            objects = [
+                g
+                for c in (*tok.children, *tok.head.children)
+                if c.dep_ == "prep" and c.lower_ in ("at", "over")
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+        else:
+            continue
+        if _negated(tok) or _hypothetical(tok):
+            continue
+        targets: list[ActorRef] = []
+        passive = any(c.dep_ == "auxpass" for c in tok.children)
+        condemners: list[ActorRef] = []
+        if _misread_verb(tok):
+            condemners = [a for c in _misread_parts(tok)[0] for a in ctx.np_actors(c)]
+            if not condemners:
                 continue
-            if _negated(tok) or _hypothetical(tok):
-                continue
-            targets: list[ActorRef] = []
-            passive = any(c.dep_ == "auxpass" for c in tok.children)
-            condemners: list[ActorRef] = []
-            if _misread_verb(tok):
-                condemners = [
-                    a for c in _misread_parts(tok)[0] for a in ctx.np_actors(c)
-                ]
-                if not condemners:
-                    continue
-            if tok.pos_ == "NOUN" and lemma in CONDEMN_NOUNS:
-                # "the strike drew condemnation from Qatar and Egypt"
-                condemners = _drawn_from(ctx, tok)
-                if condemners:
-                    objects += [c for c in tok.head.children if c.dep_ == "nsubj"]
-            if passive and tok.pos_ == "VERB" and lemma in CONDEMN_VERBS:
-                # "Russia's attack on Kyiv was condemned by France"
-                objects = [c for c in tok.children if c.dep_ == "nsubjpass"]
-                for c in tok.children:
-                    if c.dep_ == "agent":
-                        for pobj in c.children:
-                            if pobj.dep_ == "pobj":
-                                condemners.extend(ctx.np_actors(pobj))
-                if not condemners:
-                    continue
-            # "condemn the airstrikes by X": the parser often hangs "by X" on the verb
-            if not passive and tok.pos_ == "VERB":
-                for c in tok.children:
-                    if c.dep_ == "prep" and c.lower_ == "by" and objects:
-                        objects = objects + [c]
-            for obj in objects:
-                if obj.lower_ in _ACT_PRONOUNS:
-                    # an act, never a state or group: "it" is the act condemned
-                    # just before, or nothing
-                    if last is not None and 0 < at - last[1] <= _PRONOUN_REACH:
-                        targets.extend(t for t in last[0] if t not in targets)
-                    continue
-                for target in _targets(ctx, obj):
-                    if target not in targets:
-                        targets.append(target)
-            if not targets and tok.pos_ == "VERB":
-                # "condemned the most recent in a series of al-Shabaab attacks":
-                # the parser may hang the act on the verb
-                for c in tok.children:
-                    if c.dep_ == "prep" and c.lower_ in ("in", "of", "on"):
-                        for pobj in c.children:
-                            if pobj.dep_ == "pobj":
-                                targets.extend(
-                                    t for t in _act_doers(ctx, pobj) if t not in targets
-                                )
-            # "..., for which Daesh has claimed responsibility"
-            targets.extend(t for t in _claimants(ctx, sent) if t not in targets)
-            # "... and hold Hamas responsible"
-            targets.extend(
-                t
-                for t in _held_responsible(ctx, tok, own=lemma == "hold")
-                if t not in targets
-            )
-            # "We condemn the attack in Mogadishu. Al-Shabaab claimed it.": an act
-            # whose doer the clause does not name is the one named nearby
-            if not targets and any(_is_act(o) for o in objects):
-                targets = _nearby_doers(ctx, sent)
-            if not targets:
-                continue
-            pairs = _agents(ctx, tok, sent)
-            # "I am appalled by ...": the one appalled condemns
-            felt = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-            if lemma in OUTRAGE_VERBS and felt is not None:
-                who = ctx.np_actor(felt)
-                if who is not None:
-                    speaker = who if who.kind is ActorKind.PERSON else None
-                    pairs = [(ctx.speaks_for(who), speaker)]
+        if tok.pos_ == "NOUN" and lemma in CONDEMN_NOUNS:
+            # "the strike drew condemnation from Qatar and Egypt"
+            condemners = _drawn_from(ctx, tok)
             if condemners:
-                pairs = [
-                    (ctx.speaks_for(c), c if c.kind is ActorKind.PERSON else None)
-                    for c in condemners
-                ]
-            last = (targets, at)
-            for agent, speaker in pairs:
-                mine = [t for t in targets if ctx.speaks_for(t).key != agent.key]
-                if not mine:
-                    continue
-                yield Event(
-                    kind=EventKind.CONDEMNATION,
-                    evidence=ctx.evidence(sent, EXTRACTOR),
-                    agent=agent,
-                    speaker=speaker,
-                    targets=tuple(dict.fromkeys(ctx.speaks_for(t) for t in mine)),
-                    cue=lemma,
-                    quote=ctx.quote_text(tok),
-                )
+                objects += [c for c in tok.head.children if c.dep_ == "nsubj"]
+        if passive and tok.pos_ == "VERB" and lemma in CONDEMN_VERBS:
+            # "Russia's attack on Kyiv was condemned by France"
+            objects = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            for c in tok.children:
+                if c.dep_ == "agent":
+                    for pobj in c.children:
+                        if pobj.dep_ == "pobj":
+                            condemners.extend(ctx.np_actors(pobj))
+            if not condemners:
+                continue
+        # "condemn the airstrikes by X": the parser often hangs "by X" on the verb
+        if not passive and tok.pos_ == "VERB":
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "by" and objects:
+                    objects = objects + [c]
+                # "condemned the attack on the patrol, carried out by X"
+                if (
+                    c.dep_ == "advcl"
+                    and c.lemma_.lower() in DONE_VERBS
+                    and c.tag_ == "VBN"
+                    and objects
+                ):
+                    objects = objects + [g for g in c.children if g.dep_ == "agent"]
+        for obj in objects:
+            if obj.lower_ in _ACT_PRONOUNS:
+                # an act, never a state or group: "it" is the act condemned
+                # just before, or nothing
+                if last is not None and 0 < at - last[1] <= _PRONOUN_REACH:
+                    targets.extend(t for t in last[0] if t not in targets)
+                continue
+            for target in _targets(ctx, obj):
+                if target not in targets:
+                    targets.append(target)
+        if not targets and tok.pos_ == "VERB":
+            # "condemned the most recent in a series of al-Shabaab attacks":
+            # the parser may hang the act on the verb
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "of", "on"):
+                    for pobj in c.children:
+                        if pobj.dep_ == "pobj":
+                            targets.extend(
+                                t for t in _act_doers(ctx, pobj) if t not in targets
+                            )
+        # "..., for which Daesh has claimed responsibility"
+        targets.extend(t for t in _claimants(ctx, sent) if t not in targets)
+        # "... and hold Hamas responsible"
+        targets.extend(
+            t
+            for t in _held_responsible(ctx, tok, own=lemma == "hold")
+            if t not in targets
+        )
+        # "We condemn the attack in Mogadishu. Al-Shabaab claimed it.": an act
+        # whose doer the clause does not name is the one named nearby
+        if not targets and any(_is_act(o) for o in objects):
+            targets = _nearby_doers(ctx, sent)
+        if not targets:
+            continue
+        pairs = _agents(ctx, tok, sent)
+        # "I am appalled by ...": the one appalled condemns
+        felt = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if lemma in OUTRAGE_VERBS and felt is not None:
+            who = ctx.np_actor(felt)
+            if who is not None:
+                speaker = who if who.kind is ActorKind.PERSON else None
+                pairs = [(ctx.speaks_for(who), speaker)]
+        if condemners:
+            pairs = [
+                (ctx.speaks_for(c), c if c.kind is ActorKind.PERSON else None)
+                for c in condemners
+            ]
+        for agent, speaker in pairs:
+            mine = [t for t in targets if ctx.speaks_for(t).key != agent.key]
+            if not mine:
+                continue
+            yield Event(
+                kind=EventKind.CONDEMNATION,
+                evidence=ctx.evidence(sent, EXTRACTOR),
+                agent=agent,
+                speaker=speaker,
+                targets=tuple(
+                    {ctx.speaks_for(t).key: ctx.speaks_for(t) for t in mine}.values()
+                ),
+                cue=lemma,
+                quote=ctx.quote_text(tok),
+            )
 
 
 # a verb's third person the small parser takes for a noun after a name
 _MISREAD_VERBS = frozenset(
     {"condemns", "denounces", "deplores", "decries", "censures", "slams", "blasts"}
+)
+
+
+def _shallow(ctx: Context, sent: Span) -> list[Event]:
+    """A condemnation the parse lost: "The Foreign Ministers of Egypt, Jordan,
+    Qatar and Turkey condemn in the strongest terms Israel's bombardment of
+    Rafah", where a long list of subjects leaves the verb a noun.
+
+    Read only when nothing but a noun phrase stands before the cue (no verb),
+    the phrase names states or bodies, and an act after the cue names its doer.
+    """
+    cue = next(
+        (
+            t
+            for t in sent
+            if t.lower_ in _SHALLOW_CUES and not _negated(t) and not _hypothetical(t)
+        ),
+        None,
+    )
+    if cue is None or any(t.pos_ in ("VERB", "AUX") for t in sent if t.i < cue.i):
+        return []
+    agents = [
+        a
+        for a in ctx.actors_in([t for t in sent if t.i < cue.i])
+        if a.kind in (ActorKind.COUNTRY, ActorKind.ORGANIZATION)
+    ]
+    acts = [t for t in sent if t.i > cue.i and t.pos_ == "NOUN" and _is_act(t)]
+    if not agents or not acts:
+        return []
+    targets: list[ActorRef] = []
+    for act in acts[:1]:
+        for t in _targets(ctx, act):
+            if t.key not in {x.key for x in targets}:
+                targets.append(t)
+    targets = [t for t in targets if t.key not in {a.key for a in agents}]
+    return [
+        Event(
+            kind=EventKind.CONDEMNATION,
+            evidence=ctx.evidence(sent, EXTRACTOR),
+            agent=ctx.speaks_for(agent),
+            targets=tuple(ctx.speaks_for(t) for t in targets),
+            cue=cue.lower_,
+            quote=ctx.quote_text(cue),
+        )
+        for agent in agents
+        if targets
+    ]
+
+
+# the words of a condemnation the parse may take for a noun
+_SHALLOW_CUES = frozenset(
+    {"condemn", "condemns", "denounce", "denounces", "deplore", "deplores"}
 )
 
 
@@ -337,7 +411,7 @@ def _drawn_from(ctx: Context, noun: Token) -> list[ActorRef]:
 def _targets(ctx: Context, obj: Token) -> list[ActorRef]:
     """Actors an object of condemnation names as doers."""
     out: list[ActorRef] = []
-    if obj.dep_ == "prep":  # a "by X" hung on the verb
+    if obj.dep_ in ("prep", "agent"):  # a "by X" hung on the verb
         for pobj in obj.children:
             if pobj.dep_ == "pobj":
                 out.extend(ctx.np_actors(pobj))
@@ -383,7 +457,7 @@ def _targets(ctx: Context, obj: Token) -> list[ActorRef]:
             for t in head.subtree
             if t.i > head.i and t.dep_ == "pobj"
             for c in t.children
-            if c.dep_ == "relcl"
+            if c.dep_ == "relcl" or (c.dep_ == "acl" and c.lemma_.lower() in DONE_VERBS)
         ]
         for child in [*head.children, *hung]:
             if child.dep_ in ("relcl", "acl"):
