@@ -59,7 +59,10 @@ def killed(ex) -> list[int | None]:  # noqa: ANN001
             "protect civilians.",
             {("United Nations", PC)},
         ),
-        ("Jordan's King Abdullah calls for an immediate end to the fighting.", {("Jordan", CF)}),
+        (
+            "Jordan's King Abdullah calls for an immediate end to the fighting.",
+            {("Jordan", CF)},
+        ),
         ("Egypt's President Sisi called for a ceasefire in Gaza.", {("Egypt", CF)}),
     ],
 )
@@ -103,13 +106,22 @@ def test_a_command_is_its_states(read, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The EU reiterates its call on Rwanda to withdraw its forces.", {("European Union", WD)}),
+        (
+            "The EU reiterates its call on Rwanda to withdraw its forces.",
+            {("European Union", WD)},
+        ),
         (
             "The EU renewed its call on the M23 to halt its offensive.",
             {("European Union", EO)},
         ),
-        ("Norway repeated its call upon Israel to let aid into Gaza.", {("Norway", HA)}),
-        ("Manila demanded that China withdraw its vessels from the shoal.", {("Philippines", WD)}),
+        (
+            "Norway repeated its call upon Israel to let aid into Gaza.",
+            {("Norway", HA)},
+        ),
+        (
+            "Manila demanded that China withdraw its vessels from the shoal.",
+            {("Philippines", WD)},
+        ),
     ],
 )
 def test_a_call_on_someone_as_a_noun(read, text: str, expected: set) -> None:
@@ -128,7 +140,11 @@ def test_a_call_on_someone_as_a_noun(read, text: str, expected: set) -> None:
             None,
             {("Qatar", "Israel")},
         ),
-        ("Egypt voiced indignation over the Israeli strike on the school.", None, {("Egypt", "Israel")}),
+        (
+            "Egypt voiced indignation over the Israeli strike on the school.",
+            None,
+            {("Egypt", "Israel")},
+        ),
         (
             "Sudan denounces in the strongest terms the drone attack carried out by "
             "the Rapid Support Forces militia.",
@@ -162,9 +178,15 @@ def test_condemnation_by_feeling_and_by_misread_verb(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Hours later, Hezbollah launched a salvo of rockets at northern Israel.", {"Hezbollah"}),
+        (
+            "Hours later, Hezbollah launched a salvo of rockets at northern Israel.",
+            {"Hezbollah"},
+        ),
         ("Hamas fired a barrage of rockets toward Tel Aviv.", {"Hamas"}),
-        ("Ukrainian drones set fire to an oil refinery in Saratov overnight.", {"Ukraine"}),
+        (
+            "Ukrainian drones set fire to an oil refinery in Saratov overnight.",
+            {"Ukraine"},
+        ),
         ("Russian missiles damaged the power plant near Kyiv.", {"Russia"}),
         # a salvo of words, a fire set by nobody's weapon
         ("The minister launched a barrage of criticism at the press.", set()),
@@ -220,7 +242,12 @@ def test_a_question_states_nothing(read, text: str) -> None:
             "The Foreign Ministers of the Arab Republic of Egypt, the Hashemite "
             "Kingdom of Jordan, the State of Qatar and the Republic of Türkiye "
             "condemn in the strongest terms Israel's bombardment of Rafah.",
-            {("Egypt", "Israel"), ("Jordan", "Israel"), ("Qatar", "Israel"), ("Turkey", "Israel")},
+            {
+                ("Egypt", "Israel"),
+                ("Jordan", "Israel"),
+                ("Qatar", "Israel"),
+                ("Turkey", "Israel"),
+            },
         ),
         (
             "The Troika (Norway, the United Kingdom and the United States) and the "
@@ -242,7 +269,9 @@ def test_a_question_states_nothing(read, text: str) -> None:
         ),
     ],
 )
-def test_a_long_list_of_signatories_condemns_each(read, text: str, expected: set) -> None:
+def test_a_long_list_of_signatories_condemns_each(
+    read, text: str, expected: set
+) -> None:
     assert condemnations(read(text)) == expected
 
 
@@ -271,7 +300,10 @@ def test_a_short_name_is_the_body_named_before(read, text: str, expected: set) -
     ("text", "expected"),
     [
         ("The South Sudan People's Defence Forces bombed Nasir.", {"South Sudan"}),
-        ("The People's Defence Force attacked a junta convoy in Sagaing.", {"People's Defence Force"}),
+        (
+            "The People's Defence Force attacked a junta convoy in Sagaing.",
+            {"People's Defence Force"},
+        ),
     ],
 )
 def test_a_states_forces_are_the_states(read, text: str, expected: set) -> None:
@@ -285,3 +317,37 @@ def test_one_target_once_however_often_it_is_named(read) -> None:
     )
     [event] = [e for e in ex.events if e.kind is EventKind.CONDEMNATION]
     assert [t.label for t in event.targets] == ["Allied Democratic Forces"]
+
+
+# --- a joint statement's authors -----------------------------------------------------
+
+
+def test_the_ministers_of_a_joint_statement_are_each_signatory(read) -> None:
+    ex = read(
+        "The Foreign Ministers of the Arab Republic of Egypt, the Hashemite Kingdom "
+        "of Jordan and the State of Qatar condemn in the strongest terms Israel's "
+        "bombardment of Rafah. The Ministers call for an immediate ceasefire.",
+        title="Joint statement by the Foreign Ministers of Egypt, Jordan and Qatar",
+    )
+    assert calls(ex) == {("Egypt", CF), ("Jordan", CF), ("Qatar", CF)}
+
+
+def test_a_publisher_that_lists_signatories_authors_for_each(read) -> None:
+    ex = read(
+        "We call for an immediate cessation of hostilities.",
+        publisher="Troika (Norway, United Kingdom, United States) and European Union",
+    )
+    assert calls(ex) == {
+        ("Norway", CF),
+        ("United Kingdom", CF),
+        ("United States", CF),
+        ("European Union", CF),
+    }
+
+
+def test_the_ministers_of_one_state_are_no_signatories(read) -> None:
+    ex = read(
+        "The Ministers call for an immediate ceasefire.",
+        publisher="Reuters",
+    )
+    assert calls(ex) == set()

@@ -661,6 +661,10 @@ class Context:
             return pair
         if resolve and tok.pos_ == "PRON" and tok.lower_ in SELF_PRONOUNS:
             return self.first_person(tok)
+        # "The Ministers call for ...": the signatories of a joint statement
+        signatories = self.signatories(tok) if resolve else []
+        if signatories:
+            return signatories
         members = group_members(self, tok)
         if members:
             return members
@@ -676,6 +680,21 @@ class Context:
             if actor is not None and actor not in out:
                 out.append(actor)
         return out
+
+    def signatories(self, tok: Token) -> list[ActorRef]:
+        """The authors of a joint statement, named in it as "the Ministers",
+        "the Foreign Ministers", "the leaders", "the signatories"."""
+        if (
+            tok.lower_ not in _SIGNATORY_NOUNS
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            or any(c.dep_ == "prep" for c in tok.children)
+            or self.in_quote(tok)
+        ):
+            return []
+        author = self.author_if_known()
+        if author is None or len(author.actors) < 2:
+            return []
+        return list(author.actors)
 
     def _the_two(self, tok: Token) -> list[ActorRef]:
         """'the two leaders', 'both presidents': the last two people named;
@@ -1633,6 +1652,10 @@ def _role_text(window: list[Token]) -> str | None:
     return text.strip(" ,.;:") or None
 
 
+# how a joint statement names its own authors
+_SIGNATORY_NOUNS = frozenset(
+    {"ministers", "leaders", "signatories", "governments", "countries", "members"}
+)
 # a body's name cut to its last word: "the League", "the Commission"
 _SHORT_NAMES = frozenset(
     {

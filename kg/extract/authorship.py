@@ -120,6 +120,31 @@ _LABEL_RE = re.compile(
 )
 # sentences of the body read for an introduced speaker
 _INTRO_SENTENCES = 3
+# verbs a statement opens with, which the parser may take for nouns
+_STATEMENT_VERBS = frozenset(
+    {
+        "condemn",
+        "condemns",
+        "call",
+        "calls",
+        "urge",
+        "urges",
+        "welcome",
+        "welcomes",
+        "express",
+        "expresses",
+        "reaffirm",
+        "reaffirms",
+        "note",
+        "notes",
+        "deplore",
+        "deplores",
+        "denounce",
+        "denounces",
+    }
+)
+# the separators of a list of names: commas, "and", parentheses, "of"
+_LIST_SPLIT = re.compile(r",|\band\b|\(|\)|\bof\b|;")
 # publishers that are armed forces or their ministries
 _MILITARY_PUBLISHER = re.compile(
     r"\b(?:army|armed forces|defen[cs]e|military|general staff|navy|air force|"
@@ -147,6 +172,10 @@ def find_author(ctx: Context) -> Author | None:
     """The author of the article in ``ctx``, or None when it has none."""
     published = ctx.gaz.publisher(ctx.article.publisher, ctx.article.url)
     publisher = _entry_actor(published) if isinstance(published, Entry) else None
+    # a joint statement speaks for all who sign it, whoever is named first
+    joint = _joint_authors(ctx)
+    if joint:
+        return Author(tuple(joint), None, "title")
     speaker, found_in = _introduced_speaker(ctx)
     title = _title_actors(ctx, publisher)
     if speaker is not None:
@@ -160,9 +189,10 @@ def find_author(ctx: Context) -> Author | None:
         ] or ([publisher] if publisher is not None else [])
         if owners:
             return Author(tuple(_unique(owners)), speaker, found_in)
-    joint = _joint_authors(ctx)
-    if joint:
-        return Author(tuple(joint), None, "title")
+    # "Ministries of Foreign Affairs of Egypt, Jordan, Qatar and Türkiye"
+    signatories = _publisher_signatories(ctx)
+    if len(signatories) > 1:
+        return Author(tuple(signatories), None, "publisher")
     if title:
         persons = [a for a in title if a.kind is ActorKind.PERSON]
         actors = [
@@ -229,7 +259,32 @@ def _joint_authors(ctx: Context) -> list[ActorRef]:
                 ]
                 if len(actors) > 1:
                     return actors
+        # a list too long for the parser: the names before the first verb
+        # ("The Foreign Ministers of A, B, C and D condemn ...")
+        head: list[Token] = []
+        for tok in sent:
+            if tok.pos_ in ("VERB", "AUX") or tok.lower_ in _STATEMENT_VERBS:
+                break
+            head.append(tok)
+        actors = [a for a in ctx.actors_in(head) if a.kind is not ActorKind.PERSON]
+        if len(actors) > 1:
+            return _unique(actors)
     return []
+
+
+def _publisher_signatories(ctx: Context) -> list[ActorRef]:
+    """The states and bodies a publisher's name lists: "Troika (Norway,
+    United Kingdom, United States) and European Union"."""
+    name = ctx.article.publisher or ""
+    parts = [p.strip() for p in _LIST_SPLIT.split(name) if p.strip()]
+    if len(parts) < 2:
+        return []
+    found = []
+    for part in parts:
+        entry = ctx.gaz.lookup(part)
+        if entry is not None and entry.kind is not ActorKind.PERSON:
+            found.append(_entry_actor(entry))
+    return _unique(found)
 
 
 # the speaker the text introduces ---------------------------------------------------

@@ -621,10 +621,12 @@ def _subject_agents(
         found = ctx.first_person(subj)
         if len(found) > 1:
             return [(a, None) for a in found]
-    # conjoined subjects, or "both sides" / "the two leaders"
+    # conjoined subjects, "both sides" / "the two leaders", or a joint
+    # statement's "the Ministers"
     if subj is not None and (
         any(c.dep_ == "conj" for c in subj.children)
         or any(c.lower_ in ("two", "both") for c in subj.children)
+        or ctx.signatories(subj)
     ):
         out = _voiced(ctx, ctx.np_actors(subj))
         if out:
