@@ -5,8 +5,9 @@ Usage::
 
     python bench/score_synthetic.py [--set NAME] [-v] [ID ...]
 
-NAME is statements (the default), speeches, reported, wire, field, holdout or
-final (final is scored in aggregate only: read it and it measures nothing).
+NAME is statements (the default), speeches, reported, wire, field, holdout,
+final or closing (closing is scored in aggregate only: read it and it
+measures nothing).
 
 Reads each text with the real pipeline (no store), compares its calls,
 condemnations, attacks (reported as having happened) and deaths with the facts
@@ -39,6 +40,7 @@ SETS = {
     "field": HERE / "synthetic" / "field.jsonl",
     "holdout": HERE / "synthetic" / "holdout.jsonl",
     "final": HERE / "synthetic" / "final.jsonl",
+    "closing": HERE / "synthetic" / "closing.jsonl",
 }
 ACTORS = HERE / "corpus-gold" / "actors.json"
 RELATIONS = ("callsFor", "condemns", "attack", "killed")
