@@ -3,7 +3,7 @@
 The page is the seed build's graph with one more article told with hostile
 text (``conftest.conflict_extraction(hostile=True)``: ``<script>``, ``<img
 onerror>`` and quote-breaking attributes in its sentences, title and actor
-names), written by :func:`kg.viz.write_page`.  The tests drive it the way a
+names), written by :func:`kg.page.write_page`.  The tests drive it the way a
 reader does (clicks on the canvas, the search box, the filter controls) and
 read what vis-network holds through ``page.evaluate``.
 
@@ -32,15 +32,18 @@ from conftest import (
     IMG,
     ROOT,
     conflict_extraction,
+    make_article,
+    store_of,
     synthetic_store,
 )
 
 from kg import iri
-from kg.analytics import GraphFacts, read_facts
+from kg.analytics import GraphFacts
 from kg.gazetteer import Gazetteer
+from kg.page import NODE_STYLES, RELATIONS, write_page
+from kg.page.facts import read_page_facts
 from kg.rdf import extraction_triples
 from kg.store import KGStore
-from kg.viz import write_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -162,7 +165,8 @@ def graph(seed_build: Path, tmp_path_factory: pytest.TempPathFactory) -> Any:
         [(iri.article_iri(article), iri.graph_iri(article), "sig", triples)]
     )
     path = write_page(store, folder / "graph.html")
-    facts = read_facts(store)
+    # everything the page draws: kg.analytics' facts and the page's own kinds
+    facts = read_page_facts(store).graph
     del store
     return path, facts
 
@@ -228,7 +232,9 @@ def test_seed_page_loads_offline_without_errors(browser: Any, seed_build: Path) 
 
 def test_every_node_of_the_graph_is_drawn(page: Page, graph: Any) -> None:
     facts: GraphFacts = graph[1]
-    actors = len(facts.actors) + len(facts.demands)
+    # actors, demands, and the places ground is taken in
+    places = {ev.place_iri for ev in facts.events if ev.kind == "TerritorialChange"}
+    actors = len(facts.actors) + len(facts.demands) + len(places - {None})
     count = "(view) => [kg.views[view].nodes.length, kg.views[view].network.body.nodeIndices.length]"  # noqa: E501
     assert page.js(count, "actors") == [actors, actors]
     # the small actor network settled with physics, which then stopped
@@ -429,3 +435,240 @@ def test_a_missing_browser_skips_but_fails_under_ci(
     monkeypatch.setenv("CI", "true")
     with pytest.raises(pytest.fail.Exception, match="CI is set"):
         need_browser()
+
+
+# the page's own kinds, sources, folding and layout -------------------------------
+
+#: articles of sentences written for these tests, one fact family each; two
+#: have a publisher and no URL, one only a URL
+FAMILY_ARTICLES = (
+    (
+        "pub-a",
+        "Anadolu Agency",
+        None,
+        "Russia and Turkey signed a ceasefire agreement for Idlib on Thursday. "
+        "Turkey vowed to retaliate against the Syrian regime.",
+    ),
+    (
+        "pub-b",
+        "Levant Herald",
+        None,
+        "Erdogan and Putin met in Sochi on Wednesday to discuss Idlib. "
+        "Syrian government forces captured Saraqeb, according to Reuters.",
+    ),
+    (
+        "site-c",
+        None,
+        "https://example.org/news/c",
+        "NATO expressed solidarity with Turkey.",
+    ),
+)
+#: relation -> the event kind that draws it, for each family above
+FAMILIES = {
+    "agreement": "Agreement",
+    "threatens": "Threat",
+    "meeting": "Meeting",
+    "territory": "TerritorialChange",
+    "supports": "Support",
+}
+REUTERS = str(iri.actor_iri("reuters"))
+
+
+@pytest.fixture(scope="module")
+def families_page(
+    nlp: Any, gazetteer: Any, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
+    """A page of FAMILY_ARTICLES, read with the real model."""
+    from kg.extract import extract
+
+    extractions = []
+    for article_id, publisher, url, text in FAMILY_ARTICLES:
+        article = make_article(
+            text, article_id=article_id, publisher=publisher, url=url
+        )
+        extractions.append(extract(nlp(article.doc_text), article, gazetteer))
+    kinds = {e.kind.value for ex in extractions for e in ex.events}
+    assert set(FAMILIES.values()) <= kinds, kinds  # the sentences say what we need
+    folder = tmp_path_factory.mktemp("families-page")
+    return write_page(store_of(*extractions), folder / "graph.html", plots=False)
+
+
+def test_new_edge_kinds_are_drawn_with_legend_entries(
+    browser: Any, families_page: Path
+) -> None:
+    page = open_page(browser, families_page)
+    rels = {e["rel"] for e in page.visible("actors", "edges")}
+    assert set(FAMILIES) <= rels
+    legend = page.js(
+        "() => Object.fromEntries([...document.querySelectorAll('#kg-legend li[data-rel]')]"
+        ".map((li) => [li.dataset.rel, li.textContent]))"
+    )
+    for rel in FAMILIES:
+        assert legend[rel] == RELATIONS[rel].legend
+        assert page.js(
+            "(rel) => Boolean(document.querySelector(`#kg-rels input[value=${rel}]`))",
+            rel,
+        )
+    # the parties of an agreement are joined without an arrow
+    [agreement] = [
+        e for e in page.visible("actors", "edges") if e["rel"] == "agreement"
+    ]
+    assert {agreement["from"], agreement["to"]} == {
+        str(iri.actor_iri("russia")),
+        str(iri.actor_iri("turkey")),
+    }
+    assert agreement["arrows"] == {"to": {"enabled": False}}
+    # unticking a relation hides its edges and nothing else
+    page.tab.uncheck("#kg-rels input[value=agreement]")
+    shown = {e["rel"] for e in page.visible("actors", "edges")}
+    assert shown == rels - {"agreement"}
+    page.tab.check("#kg-rels input[value=agreement]")
+    # the event view draws each event, and the legend names each kind
+    page.show("events")
+    kinds = {n["kind"] for n in page.visible("events")}
+    assert set(FAMILIES.values()) <= kinds
+    text = page.js("() => document.getElementById('kg-legend').textContent")
+    for kind in FAMILIES.values():
+        assert NODE_STYLES[kind].legend in text
+    [event] = [n for n in page.visible("events") if n["kind"] == "Agreement"]
+    page.click_node("events", event["id"])
+    page.wait("(id) => kg.selected === id", event["id"])
+    details = page.details()
+    assert "Party: Russia; Turkey" in details and "What: ceasefire" in details
+    assert "Source: Anadolu Agency" in details
+    page.assert_offline_and_clean()
+    page.tab.close()
+
+
+def test_source_filter_uses_publisher_and_credited_sources(
+    browser: Any, families_page: Path
+) -> None:
+    page = open_page(browser, families_page)
+    page.show("events")
+    facts_of = "(ids) => ids.map((i) => kg.data.facts[i])"
+    groups = page.js(
+        "() => [...document.querySelectorAll('#kg-source optgroup')].map("
+        "(g) => [...g.children].map((o) => [o.value, o.textContent]))"
+    )
+    assert groups == [
+        [
+            ["Anadolu Agency", "Anadolu Agency"],
+            ["Levant Herald", "Levant Herald"],
+            ["example.org", "example.org"],
+        ],
+        [[f"by:{REUTERS}", "Reuters"]],
+    ]
+    # an article's publisher, though it has no URL: that article's facts only
+    for source, article in (("Anadolu Agency", "pub-a"), ("Levant Herald", "pub-b")):
+        page.tab.select_option("#kg-source", source)
+        facts = [n for n in page.visible("events") if "f" in n]
+        assert facts
+        assert {f["a"] for n in facts for f in page.js(facts_of, n["f"])} == {article}
+        assert str(iri.article_iri(article)) in {
+            n["id"] for n in page.visible("events")
+        }
+    # a source the sentence credits: the one fact read "according to Reuters"
+    page.tab.select_option("#kg-source", f"by:{REUTERS}")
+    facts = [n for n in page.visible("events") if "f" in n]
+    assert [n["kind"] for n in facts] == ["TerritorialChange"]
+    assert page.js(facts_of, facts[0]["f"])[0]["by"] == [REUTERS]
+    page.tab.click("#kg-reset")
+    page.wait("() => kg.views.events.nodes.get({filter: (n) => n.hidden}).length === 0")
+    page.assert_offline_and_clean()
+    page.tab.close()
+
+
+def test_folded_node_expands_and_collapses(browser: Any, tmp_path: Path) -> None:
+    from kg.page import page_data
+
+    store = synthetic_store(actors=30, events=90)
+    path = write_page(store, tmp_path / "folded.html", max_nodes=60, plots=False)
+    whole = {v["name"]: v for v in page_data(store, max_nodes=500)["views"]}["events"]
+    page = open_page(browser, path)
+    page.show("events")
+    group = "folded:Condemnation"
+    members = page.js("(g) => kg.views.events.spec.groups[g].map((m) => m.id)", group)
+    folded_edges = len(page.visible("events", "edges"))
+    assert page.js("() => kg.views.events.nodes.length") == 60
+    # a folded node's panel offers to expand it
+    page.click_node("events", group)
+    page.wait("(id) => kg.selected === id", group)
+    assert "Expand: draw its" in page.details()
+    page.tab.click("#kg-details button.kg-fold")
+    page.wait("(id) => !kg.views.events.nodes.get(id)", group)
+    drawn = {n["id"] for n in page.visible("events")}
+    assert set(members) <= drawn and group not in drawn
+    # every node and edge of the unfolded view is drawn again
+    assert drawn == {n["id"] for n in whole["nodes"]}
+    edges = {(e["from"], e["rel"], e["to"]) for e in page.visible("events", "edges")}
+    assert edges == {(e["from"], e["rel"], e["to"]) for e in whole["edges"]}
+    # a member's panel collapses the group again
+    page.click_node("events", members[0])
+    page.wait("(id) => kg.selected === id", members[0])
+    assert "Collapse these" in page.details()
+    page.tab.click("#kg-details button.kg-fold")
+    page.wait("(id) => kg.selected === id", group)
+    drawn = {n["id"] for n in page.visible("events")}
+    assert group in drawn and not set(members) & drawn
+    assert len(page.visible("events", "edges")) == folded_edges
+    # a double click expands too
+    x, y = page.on_screen("events", group)
+    page.tab.mouse.dblclick(x, y)
+    page.wait("(id) => !kg.views.events.nodes.get(id)", group)
+    page.assert_offline_and_clean()
+    page.tab.close()
+
+
+def test_labels_do_not_overlap(page: Page) -> None:
+    # every node's drawn box (shape and label) as vis-network measures it
+    overlaps = """(view) => {
+        const v = kg.views[view];
+        const boxes = v.nodes.getIds().map((id) => v.network.getBoundingBox(id));
+        let n = 0;
+        boxes.forEach((p, i) => boxes.slice(i + 1).forEach((q) => {
+            n += p.left < q.right && q.left < p.right &&
+                 p.top < q.bottom && q.top < p.bottom;
+        }));
+        return n;
+    }"""
+    assert page.js(overlaps, "actors") == 0
+    page.show("events")
+    assert page.js(overlaps, "events") == 0
+    page.assert_offline_and_clean()
+
+
+def test_expanding_beside_a_group_too_big_to_expand(
+    browser: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kg.page.folding
+
+    # countries (20) can expand; condemnations (90) stay folded
+    monkeypatch.setattr(kg.page.folding, "MAX_EXPAND", 25)
+    store = synthetic_store(actors=30, events=90)
+    path = write_page(store, tmp_path / "mixed.html", max_nodes=20, plots=False)
+    page = open_page(browser, path)
+    page.show("events")
+    dangling = """() => {
+        const v = kg.views.events;
+        return v.edges.get().filter((e) => !v.nodes.get(e.from) || !v.nodes.get(e.to)).length;
+    }"""
+    before = sorted(
+        (e["from"], e["rel"], e["to"]) for e in page.visible("events", "edges")
+    )
+    page.js("() => kg.expand('folded:Country')")
+    countries = page.js("() => kg.views.events.spec.groups['folded:Country'].length")
+    assert countries == 20
+    ends = {e["to"] for e in page.visible("events", "edges") if e["rel"] == "target"}
+    assert "folded:Country" not in ends and len(ends) > 1
+    assert page.js(dangling) == 0
+    # the condemnations stay one node, and cannot expand
+    page.click_node("events", "folded:Condemnation")
+    page.wait("() => kg.selected === 'folded:Condemnation'")
+    assert "To draw them" in page.details() and "Expand" not in page.details()
+    page.js("() => kg.collapse('folded:Country')")
+    after = sorted(
+        (e["from"], e["rel"], e["to"]) for e in page.visible("events", "edges")
+    )
+    assert after == before and page.js(dangling) == 0
+    page.assert_offline_and_clean()
+    page.tab.close()

@@ -1,4 +1,5 @@
-"""Tests for kg.viz: the offline graph page, read back the way a browser gets it.
+"""Tests for kg.page (and kg.viz, its old name): the offline graph page, read
+back the way a browser gets it.
 
 The page's graph travels as one JSON document (``<script id="kg-data">``);
 these tests parse it out of the HTML and check what each view draws, the
@@ -10,6 +11,8 @@ the browser makes of the page (drawing, clicks, filters, search) is tested in
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import re
 from collections import Counter
@@ -39,21 +42,29 @@ from conftest import (
 )
 from typer.testing import CliRunner
 
+import kg.page.folding
+import kg.page.layout
 import kg.viz
 from kg import iri
 from kg.analytics import build_network, pagerank, projection, read_facts
 from kg.cli import app
 from kg.errors import QueryError
 from kg.model import (
+    ActorKind,
+    ActorRef,
     Article,
     Event,
     EventKind,
     Extraction,
 )
+from kg.page.render import static_text
 from kg.queries import SavedQuery
 from kg.store import KGStore
 from kg.viz import EDGE_STYLES, NODE_STYLES, PHYSICS_LIMIT, RELATIONS, write_page
 from kg.vocab import KG
+
+#: the page's script, as every page inlines it
+SCRIPT_JS = static_text("page.js")
 
 # reading the page back -----------------------------------------------------------
 
@@ -278,7 +289,8 @@ def test_page_loads_nothing_from_other_hosts(
     assert "sourceMappingURL" not in page
     assert "Content-Security-Policy" in page and "default-src 'none'" in page
     assert "connect-src 'none'" in page
-    assert page.startswith("<!DOCTYPE html>")
+    # standards mode (Prettier writes the doctype in lower case, as HTML allows)
+    assert page.lower().startswith("<!doctype html>")
     # vis-network is inlined
     assert "vis-network" in page and "@version 9.1.2" in page
 
@@ -302,7 +314,7 @@ def test_hostile_text_appears_only_escaped(
     labels = {n["id"]: n["label"] for n in view(page, "actors")["nodes"]}
     assert labels[str(iri.actor_iri("evil"))] == f"Brigade {IMG}"
     # the page's own script puts strings into the DOM as text only
-    script = kg.viz._SCRIPT
+    script = SCRIPT_JS
     for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write"):
         assert sink not in script
     assert "eval(" not in script and "new Function" not in script
@@ -313,8 +325,8 @@ def test_hostile_text_appears_only_escaped(
 
 def test_only_web_urls_become_links() -> None:
     # the panel links an article URL only when it is http(s)
-    assert 'u.protocol === "http:" || u.protocol === "https:"' in kg.viz._SCRIPT
-    assert 'link.rel = "noopener noreferrer"' in kg.viz._SCRIPT
+    assert 'u.protocol === "http:" || u.protocol === "https:"' in SCRIPT_JS
+    assert 'link.rel = "noopener noreferrer"' in SCRIPT_JS
 
 
 # layout, physics, size -----------------------------------------------------------
@@ -345,9 +357,9 @@ def test_small_views_run_bounded_physics_then_stop(
         assert 0 < physics["stabilization"]["iterations"] <= 1000
         assert spec["options"]["layout"]["randomSeed"] == 42
     # the page turns physics off once stabilised, and only then says it is ready
-    script = kg.viz._SCRIPT
+    script = SCRIPT_JS
     assert 'network.once("stabilizationIterationsDone"' in script
-    assert "network.setOptions({physics: false})" in script
+    assert "network.setOptions({ physics: false })" in script
 
 
 def test_physics_can_be_turned_off(hostile_store: KGStore, tmp_path: Path) -> None:
@@ -372,7 +384,7 @@ def test_large_layout_is_deterministic(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # the grid layout networkx.spring_layout hands over to past SPRING_LIMIT
-    monkeypatch.setattr(kg.viz, "SPRING_LIMIT", 10)
+    monkeypatch.setattr(kg.page.layout, "SPRING_LIMIT", 10)
     store = synthetic_store(actors=40, events=60)
     first = page_of(store, tmp_path, "one.html")
     assert first == page_of(store, tmp_path, "two.html")
@@ -623,3 +635,289 @@ def test_max_nodes_must_leave_room_for_one_node_per_kind(
 ) -> None:
     with pytest.raises(ValueError, match="has 12 kinds of node"):
         write_page(hostile_store, tmp_path / "g.html", max_nodes=11, plots=False)
+
+
+# agreements, meetings, threats, support, territory; publishers and credits ---------
+
+REUTERS = ActorRef("reuters", "Reuters", ActorKind.ORGANIZATION)
+FAMILY_SENTENCES = (
+    "Russia and Turkey signed a ceasefire brokered by NATO.",
+    "Syria asked for talks between Russia and Turkey.",
+    "Turkey vowed to retaliate against Syria.",
+    "NATO expressed solidarity with Turkey.",
+    "Syrian forces captured Saraqib, Reuters reported.",
+)
+
+
+def families_extraction() -> Extraction:
+    """One fact of each family the page draws beside calls and attacks, from an
+    article with a publisher and no URL; the last credited to Reuters."""
+    text = " ".join(FAMILY_SENTENCES)
+    at = [text.index(s) for s in FAMILY_SENTENCES]
+    ev = [
+        evidence("fam", a, s, "families.v1")
+        for a, s in zip(at, FAMILY_SENTENCES, strict=True)
+    ]
+    return Extraction(
+        Article(
+            "fam", text, text, title="Talks and threats", publisher="Levant Herald"
+        ),
+        (
+            Event(
+                EventKind.AGREEMENT,
+                ev[0],
+                participants=(RUSSIA, TURKEY),
+                brokers=(NATO,),
+                kind_text="ceasefire",
+                status="Agreed",
+            ),
+            Event(
+                EventKind.MEETING,
+                ev[1],
+                participants=(RUSSIA, TURKEY),
+                brokers=(SYRIA,),
+                status="Planned",
+            ),
+            Event(EventKind.THREAT, ev[2], agent=TURKEY, targets=(SYRIA,)),
+            Event(EventKind.SUPPORT, ev[3], agent=NATO, targets=(TURKEY,)),
+            Event(
+                EventKind.TERRITORY,
+                ev[4],
+                agent=SYRIA,
+                place="Saraqib",
+                cue="capture",
+                reported_by=(REUTERS,),
+            ),
+        ),
+        (),
+        (NATO, RUSSIA, SYRIA, TURKEY, REUTERS),
+    )
+
+
+def test_agreements_meetings_threats_and_territory_are_edges(tmp_path: Path) -> None:
+    page = page_of(store_of(families_extraction()), tmp_path)
+    actors = view(page, "actors")
+    name = {n["id"]: n["label"] for n in actors["nodes"]}
+    edges = {
+        (name[e["from"]], e["rel"], name[e["to"]]): e.get("arrows")
+        for e in actors["edges"]
+    }
+    plain = {"to": {"enabled": False}}
+    assert edges == {
+        # parties and participants without an arrow; broker and asker with one
+        ("Russia", "agreement", "Turkey"): plain,
+        ("NATO", "agreement", "Russia"): None,
+        ("NATO", "agreement", "Turkey"): None,
+        ("Russia", "meeting", "Turkey"): plain,
+        ("Syria", "meeting", "Russia"): None,
+        ("Syria", "meeting", "Turkey"): None,
+        ("Turkey", "threatens", "Syria"): None,
+        ("NATO", "supports", "Turkey"): None,
+        ("Syria", "territory", "Saraqib"): None,
+    }
+    [place] = [n for n in actors["nodes"] if n["label"] == "Saraqib"]
+    assert place["kind"] == "Place"
+    for edge in actors["edges"]:
+        assert edge["color"] == RELATIONS[edge["rel"]].colour
+    legend = [rel for rel, *_ in actors["legend"]["edges"]]
+    assert legend == ["threatens", "territory", "supports", "agreement", "meeting"]
+    data = data_of(page)
+    assert [r[0] for r in data["relations"]] == legend
+    # the event view draws each event with the roles it has
+    events = view(page, "events")
+    assert Counter(n["kind"] for n in events["nodes"] if n.get("f")) == {
+        "Agreement": 1,
+        "Meeting": 1,
+        "Threat": 1,
+        "Support": 1,
+        "TerritorialChange": 1,
+    }
+    assert Counter(e["rel"] for e in events["edges"]) == {
+        "reports": 5,
+        "party": 2,
+        "broker": 1,
+        "participant": 2,
+        "requester": 1,
+        "agent": 3,
+        "target": 2,
+        "place": 1,
+    }
+    for edge in events["edges"]:
+        assert edge["color"] == EDGE_STYLES[edge["rel"]].colour
+    labels = {n["kind"]: n["label"] for n in events["nodes"] if n.get("f")}
+    assert labels["Agreement"] == "Agreement: ceasefire"
+    assert labels["TerritorialChange"] == "TerritorialChange: Saraqib (capture)"
+    [agreement] = [f for f in data["facts"] if f["k"] == "Agreement"]
+    assert agreement["t"] == "Agreement: ceasefire — Russia; Turkey"
+    assert agreement["s"] == FAMILY_SENTENCES[0]
+    for row in (["Party", "Russia; Turkey"], ["Brokered by", "NATO"]):
+        assert row in agreement["rows"]
+    assert ["Status", "agreed"] in agreement["rows"]
+    [meeting] = [f for f in data["facts"] if f["k"] == "Meeting"]
+    assert ["Requested by", "Syria"] in meeting["rows"]
+    assert ["Status", "planned"] in meeting["rows"]
+    assert meeting["x"] == sorted(
+        str(iri.actor_iri(k)) for k in ("russia", "syria", "turkey")
+    )
+
+
+def test_sources_are_publishers_and_credited_actors(tmp_path: Path) -> None:
+    store = store_of(families_extraction(), conflict_extraction("005_y"))
+    data = data_of(page_of(store, tmp_path))
+    # a publisher stands for its article, URL or none; no URL nor publisher says so
+    assert {k: a["src"] for k, a in data["articles"].items()} == {
+        "fam": "Levant Herald",
+        "005_y": "(no URL)",
+    }
+    reuters = str(iri.actor_iri("reuters"))
+    assert data["sources"] == {
+        "none": "(no URL)",
+        "published": ["(no URL)", "Levant Herald"],
+        "credited": [[reuters, "Reuters"]],
+    }
+    [credited] = [f for f in data["facts"] if "by" in f]
+    assert credited["k"] == "TerritorialChange" and credited["by"] == [reuters]
+    assert ["Reported by", "Reuters"] in credited["rows"]
+
+
+def test_folded_views_keep_what_they_fold(tmp_path: Path) -> None:
+    store = synthetic_store(actors=30, events=90)
+    whole = view(page_of(store, tmp_path, "whole.html", max_nodes=500), "events")
+    folded = view(page_of(store, tmp_path, "folded.html", max_nodes=60), "events")
+    assert whole["groups"] == {} and whole["foldedEdges"] == []
+    [(group, members)] = folded["groups"].items()
+    [node] = [n for n in folded["nodes"] if n["id"] == group]
+    assert node["folded"] == len(members)
+    kept = {n["id"] for n in folded["nodes"]} - {group}
+    ids = {m["id"] for m in members}
+    assert not kept & ids
+    assert kept | ids == {n["id"] for n in whole["nodes"]}
+    # members come as drawn unfolded, but for their place
+    by_id = {n["id"]: n for n in whole["nodes"]}
+    for member in members:
+        assert "x" not in member
+        assert member == {k: v for k, v in by_id[member["id"]].items() if k not in "xy"}
+
+    def key(e: dict[str, Any]) -> tuple[str, str, str]:
+        return (e["from"], e["rel"], e["to"])
+
+    # the edges that touched a member, as they were
+    touching = [e for e in whole["edges"] if e["from"] in ids or e["to"] in ids]
+    assert sorted(map(key, folded["foldedEdges"])) == sorted(map(key, touching))
+
+
+def test_csp_allows_only_the_page_scripts(
+    hostile_store: KGStore, tmp_path: Path
+) -> None:
+    page = page_of(hostile_store, tmp_path)
+    [csp] = re.findall(r'http-equiv="Content-Security-Policy" content="([^"]*)"', page)
+    script_src = next(p for p in csp.split(";") if p.strip().startswith("script-src"))
+    scripts = re.findall(r"<script>(.*?)</script>", page, re.S)
+    assert len(scripts) == 2  # vis-network and page.js; the data is not run
+    digests = sorted(
+        base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() for s in scripts
+    )
+    assert sorted(re.findall(r"'sha256-([^']+)'", script_src)) == digests
+    assert "unsafe" not in script_src
+    assert scripts[1] == SCRIPT_JS
+
+
+# where the page's code lives ------------------------------------------------------
+
+#: markers of HTML, CSS or JavaScript written into Python source
+MARKUP_MARKERS = {
+    "a script tag": re.compile(r"<script\b", re.I),
+    "a style tag": re.compile(r"<style\b", re.I),
+    "an HTML document": re.compile(
+        r"<!doctype\b|<(?:html|head|body|div|aside)\b", re.I
+    ),
+    "a JavaScript function": re.compile(r"\bfunction\s*\("),
+    "a JavaScript arrow function": re.compile(r"=>"),
+    "a CSS rule": re.compile(
+        r"(?m)^\s*[#.A-Za-z][\w\-#.:\[\]=\"' >+~*,()]*\{\s*[a-z-]+\s*:[^;{}\n]+;"
+    ),
+}
+#: the one line allowed to hold a marker: kg.serve finds its page's inline
+#: scripts to hash them for its Content-Security-Policy; it writes none
+MARKUP_ALLOWED = {
+    (
+        "kg/serve.py",
+        'for code in re.findall(r"<script>(.*?)</script>", page, re.DOTALL)',
+    ),
+}
+
+
+def markup_in(text: str) -> list[tuple[int, str, str]]:
+    """(line number, marker, line) for every marker of markup in Python source."""
+    found = []
+    for what, marker in MARKUP_MARKERS.items():
+        for m in marker.finditer(text):
+            line = text.count("\n", 0, m.start()) + 1
+            found.append((line, what, text.splitlines()[line - 1].strip()))
+    return sorted(found)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        '_SCRIPT = r"""\n(function () {\n  "use strict";\n})();\n"""',
+        "_JS = 'const f = (x) => x + 1;'",
+        "page = '<script>' + code + '</script>'",
+        "CSS = '<style>body { margin: 0 }</style>'",
+        '_STYLE = """\nbody { font-family: system-ui, sans-serif; margin: 0.5em; }\n"""',
+        '_STYLE = """\n#kg-tabs button { font: inherit; padding: 0.2em; }\n"""',
+        'HEAD = "<!DOCTYPE html>\\n<html lang=en>"',
+        "ASIDE = '<aside id=\"kg-side\">'",
+    ],
+)
+def test_the_markup_check_finds_markup(source: str) -> None:
+    assert markup_in(source)
+
+
+def test_the_markup_check_passes_python() -> None:
+    python = (Path(__file__).parent.parent / "kg" / "page" / "data.py").read_text()
+    assert markup_in(python) == []
+    assert markup_in('x = {"a": 1}\nstyle = {n: 1 for n in y}\nf"{n:,} nodes"') == []
+
+
+def test_no_markup_or_script_in_python_under_kg() -> None:
+    root = Path(__file__).parent.parent
+    found = [
+        (str(path.relative_to(root)), line, what, text)
+        for path in sorted((root / "kg").rglob("*.py"))
+        for line, what, text in markup_in(path.read_text(encoding="utf-8"))
+        if (str(path.relative_to(root)), text) not in MARKUP_ALLOWED
+    ]
+    assert found == [], "HTML, CSS and JavaScript belong in kg/page/static/"
+
+
+def test_the_page_files_ship_with_the_package() -> None:
+    from importlib.resources import files
+
+    static = files("kg.page") / "static"
+    for name in ("page.html", "page.css", "page.js"):
+        assert (static / name).is_file()
+    for name in ("page-events.rq", "page-event-roles.rq", "page-sources.rq"):
+        text = (files("kg.page") / "sparql" / name).read_text(encoding="utf-8")
+        assert text.startswith("#+ summary: ") and "\nORDER BY " in text
+
+
+def test_big_folded_nodes_say_how_to_draw_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(kg.page.folding, "MAX_EXPAND", 20)
+    store = synthetic_store(actors=30, events=90)
+    events = view(page_of(store, tmp_path, max_nodes=60), "events")
+    [group] = [n for n in events["nodes"] if n.get("folded")]
+    assert group["folded"] > 20
+    # the page keeps nothing to expand it with, and says what to do instead
+    assert events["groups"] == {} and events["foldedEdges"] == []
+    assert ["To draw them", "kg viz --max-nodes N, or --query"] in group["info"]["rows"]
+    # with small groups beside it, edges to its members stay on its node
+    monkeypatch.setattr(kg.page.folding, "MAX_EXPAND", 25)
+    events = view(page_of(store, tmp_path, "mixed.html", max_nodes=20), "events")
+    assert sorted(events["groups"]) == ["folded:Article", "folded:Country"]
+    drawn = {n["id"] for n in events["nodes"]}
+    members = {m["id"] for group in events["groups"].values() for m in group}
+    ends = {end for e in events["foldedEdges"] for end in (e["from"], e["to"])}
+    assert "folded:Condemnation" in ends and ends <= drawn | members
