@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from distributed import Client, Future, get_worker
 from distributed.diagnostics.plugin import WorkerPlugin
 
+from kg.dictionaries import Dictionaries
 from kg.errors import ClusterError, Messages
 from kg.model import Article
 from kg.workers import ArticleResult, Reader
@@ -41,11 +42,16 @@ class ReaderPlugin(WorkerPlugin):
     Args:
         model: the spaCy pipeline to parse with.
         strict: raise the first exception instead of reporting it.
+        dictionaries: the analyst's own actors and demands; their text
+            travels with the plugin, so workers need not see the files.
     """
 
-    def __init__(self, model: str, *, strict: bool) -> None:
+    def __init__(
+        self, model: str, *, strict: bool, dictionaries: Dictionaries | None = None
+    ) -> None:
         self.model = model
         self.strict = strict
+        self.dictionaries = dictionaries
         # set on the worker by setup; None while the plugin travels
         self.reader: Reader | None = None
         self.error: Exception | None = None
@@ -57,7 +63,10 @@ class ReaderPlugin(WorkerPlugin):
         loop = asyncio.get_running_loop()
         try:
             self.reader = await loop.run_in_executor(
-                None, lambda: Reader(self.model, strict=self.strict)
+                None,
+                lambda: Reader(
+                    self.model, strict=self.strict, dictionaries=self.dictionaries
+                ),
             )
         except Exception as err:
             # raised to the client that registers the plugin, and again by
@@ -110,6 +119,7 @@ def dask_results(
     model: str,
     strict: bool,
     batch_size: int,
+    dictionaries: Dictionaries | None = None,
 ) -> Iterator[tuple[list[Article], list[ArticleResult]]]:
     """Read ``batches`` on a Dask cluster; yield them in input order.
 
@@ -120,6 +130,7 @@ def dask_results(
         model: the spaCy pipeline the workers parse with.
         strict: raise the first exception instead of reporting it.
         batch_size: articles per spaCy batch on the workers.
+        dictionaries: the analyst's own actors and demands.
 
     Yields:
         Each batch with one :class:`~kg.workers.ArticleResult` per article.
@@ -141,7 +152,8 @@ def dask_results(
     name = f"kg-reader-{uuid.uuid4().hex}"
     pending: deque[tuple[list[Article], Future]] = deque()
     try:
-        client.register_plugin(ReaderPlugin(model, strict=strict), name=name)
+        plugin = ReaderPlugin(model, strict=strict, dictionaries=dictionaries)
+        client.register_plugin(plugin, name=name)
         limit = in_flight(client.nthreads())
         for batch in batches:
             future = client.submit(_read_on_worker, name, batch, batch_size, pure=False)

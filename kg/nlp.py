@@ -6,7 +6,8 @@ The pipeline is the named model plus two rule components:
   line break, so headlines and datelines never run into the next sentence;
 * an ``entity_ruler`` (before the NER) that tags every gazetteer name with the
   actor's key as ``ent_id_``, so "Ankara", "the Kremlin" and "Assad regime"
-  resolve to one actor each.
+  resolve to one actor each; the analyst's own actors (``kg build --actors``)
+  included.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.dictionaries import Dictionaries
 from kg.errors import Messages, ModelError
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.model import ActorKind
@@ -114,19 +116,31 @@ def ruler_patterns(gazetteer: Gazetteer) -> list[dict[str, Any]]:
     return patterns
 
 
-@functools.lru_cache(maxsize=4)
-def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
+def load_pipeline(
+    name: str = DEFAULT_MODEL, *, dictionaries: Dictionaries | None = None
+) -> Language:
     """Load ``name`` and add newskg's rule components.
 
     Args:
         name: an installed spaCy pipeline package or path.
+        dictionaries: the analyst's own actor files, whose names the entity
+            ruler tags too.
 
     Returns:
-        The ready pipeline (cached per name).
+        The ready pipeline (cached per name and dictionaries' content).
 
     Raises:
         ModelError: when the pipeline cannot be loaded or has no parser.
+        DictionaryError: an actor file is wrong (see
+            :func:`kg.gazetteer.load_gazetteer`).
     """
+    mine = Dictionaries(actors=dictionaries.actors) if dictionaries else Dictionaries()
+    return _load_pipeline(name, mine)
+
+
+@functools.lru_cache(maxsize=4)
+def _load_pipeline(name: str, dictionaries: Dictionaries) -> Language:
+    gazetteer = load_gazetteer(dictionaries=dictionaries)  # its errors first
     try:
         nlp = spacy.load(name)
     except (OSError, ImportError, ValueError) as err:
@@ -146,5 +160,5 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     # the ruler runs tagger and parser over its 2,600 names (0.65 s a load)
     earlier = nlp.pipe_names[: nlp.pipe_names.index("entity_ruler")]
     with nlp.select_pipes(disable=earlier):
-        ruler.add_patterns(ruler_patterns(load_gazetteer()))  # type: ignore[attr-defined]
+        ruler.add_patterns(ruler_patterns(gazetteer))  # type: ignore[attr-defined]
     return nlp

@@ -8,13 +8,15 @@ article said.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 from rdflib import RDF, RDFS, XSD, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SDO, SKOS
 from rdflib.term import Node
 
 from kg import iri
+from kg.dictionaries import DemandConcept
 from kg.gazetteer import Gazetteer
 from kg.model import ActorRef, Article, Casualty, Event, EventKind, Extraction
 from kg.places import lookup_place
@@ -75,6 +77,55 @@ def extraction_triples(ex: Extraction, gazetteer: Gazetteer) -> Iterator[Triple]
         yield person, KG.affiliatedWith, org
 
 
+def dictionary_triples(
+    gazetteer: Gazetteer, concepts: Iterable[DemandConcept] = ()
+) -> Iterator[Triple]:
+    """What the analyst's dictionaries add, for :data:`kg.iri.DICTIONARY_GRAPH`.
+
+    Each added demand concept joins ``kg:DemandScheme`` (so SHACL accepts it
+    as a ``kg:demand``); each actor a dictionary added or changed is described
+    as ``python -m kg.gazetteer`` writes it, but without ``rdf:type`` and
+    ``kg:affiliatedWith``: the articles that name the actor type it, so one
+    named by none does not become a node of the graph's page and statistics.
+    Both carry ``dcterms:source``, the file they come from.
+
+    Args:
+        gazetteer: the gazetteer the build read with (entries with a
+            ``source`` came from a dictionary).
+        concepts: the demand concepts added.
+
+    Yields:
+        ``(subject, predicate, object)`` triples.
+    """
+    for c in concepts:
+        node = iri.demand_iri(c.id)
+        yield node, RDF.type, SKOS.Concept
+        yield node, SKOS.inScheme, KG.DemandScheme
+        yield node, SKOS.prefLabel, Literal(c.label, lang="en")
+        for cue in c.cues:
+            yield node, SKOS.altLabel, Literal(cue, lang="en")
+        if c.broader is not None:
+            yield node, SKOS.broader, iri.demand_iri(c.broader)
+        else:
+            yield node, SKOS.topConceptOf, KG.DemandScheme
+        yield node, DCTERMS.source, URIRef(Path(c.path).as_uri())
+    for entry in gazetteer.entries.values():
+        if entry.source is None:
+            continue
+        node = iri.actor_iri(entry.key)
+        yield node, RDFS.label, Literal(entry.label)
+        for prop, values in (
+            (SKOS.altLabel, entry.names),
+            (KG.demonym, entry.demonyms),
+            (KG.metonym, entry.metonyms),
+            (KG.role, (entry.role,) if entry.role else ()),
+        ):
+            for value in values:
+                yield node, prop, Literal(value)
+        yield from _identifiers(node, entry.identifiers)
+        yield node, DCTERMS.source, URIRef(Path(entry.source).as_uri())
+
+
 def _article(art: Article, a: URIRef) -> Iterator[Triple]:
     yield a, RDF.type, KG.Article
     yield a, DCTERMS.identifier, Literal(art.id)
@@ -98,7 +149,13 @@ def _actor(actor: ActorRef, gazetteer: Gazetteer) -> Iterator[Triple]:
         yield node, RDFS.label, Literal(actor.label)
         return
     yield node, RDFS.label, Literal(entry.label)
-    for prop, value in entry.identifiers:
+    yield from _identifiers(node, entry.identifiers)
+
+
+def _identifiers(
+    node: URIRef, identifiers: Iterable[tuple[str, str]]
+) -> Iterator[Triple]:
+    for prop, value in identifiers:
         if prop == "wikidata":
             yield node, KG.wikidata, URIRef(value)
         elif prop == "geonamesId":
@@ -160,9 +217,10 @@ def _event(event: Event, e: URIRef, a: URIRef) -> Iterator[Triple]:
     for actor in event.addressees:
         yield e, KG.addressee, iri.actor_iri(actor.key)
     for demand in event.demands:
-        yield e, KG.demand, KG[demand]
+        concept = iri.demand_iri(demand)
+        yield e, KG.demand, concept
         if agent is not None and event.kind is EventKind.CALL:
-            yield agent, KG.callsFor, KG[demand]
+            yield agent, KG.callsFor, concept
     for target in event.targets:
         t = iri.actor_iri(target.key)
         yield e, KG.target, t

@@ -1,12 +1,13 @@
 """Reading articles in batches, in this process or in a pool of processes.
 
-A :class:`Reader` holds what reading needs (the spaCy pipeline, the gazetteer)
-and turns a batch of :class:`~kg.model.Article` objects into one
-:class:`ArticleResult` per article: the triples to store, the problems met and
-the counts for the build report.  Results are plain data that cross process
-boundaries, so the same reader serves one process (``--workers 1``), a local
-pool (:func:`pool_results`) and a Dask cluster (:mod:`kg.distributed`); the
-store is written by the one process that owns it, in the order the articles
+A :class:`Reader` holds what reading needs (the spaCy pipeline, the gazetteer,
+the analyst's own actors and demands) and turns a batch of
+:class:`~kg.model.Article` objects into one :class:`ArticleResult` per
+article: the triples to store, the problems met and the counts for the build
+report.  Results are plain data that cross process boundaries, so the same
+reader serves one process (``--workers 1``), a local pool
+(:func:`pool_results`) and a Dask cluster (:mod:`kg.distributed`); the store
+is written by the one process that owns it, in the order the articles
 came in, so every way of building gives the same graph.
 """
 
@@ -21,7 +22,9 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
+from kg.dictionaries import Dictionaries, demand_rules, read_demands
 from kg.extract import describe, extract
+from kg.extract.demands import USER_RULES
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.model import Article, EventKind
 from kg.nlp import load_pipeline
@@ -68,15 +71,37 @@ class Reader:
     Args:
         model: the spaCy pipeline to parse with.
         strict: raise the first exception instead of reporting it.
+        dictionaries: the analyst's own actors (for the entity ruler and the
+            resolver) and demand concepts (for the call reader).
+
+    Raises:
+        ModelError: the model cannot be loaded.
+        DictionaryError: a dictionary file is wrong.
     """
 
-    def __init__(self, model: str, *, strict: bool = False) -> None:
+    def __init__(
+        self,
+        model: str,
+        *,
+        strict: bool = False,
+        dictionaries: Dictionaries | None = None,
+    ) -> None:
         self.strict = strict
-        self.nlp = load_pipeline(model)
-        self.gazetteer: Gazetteer = load_gazetteer()
+        dictionaries = dictionaries or Dictionaries()
+        self.gazetteer: Gazetteer = load_gazetteer(dictionaries=dictionaries)
+        self.demand_rules = demand_rules(read_demands(dictionaries))
+        self.nlp = load_pipeline(model, dictionaries=dictionaries)
 
     def read_batch(self, batch: list[Article], batch_size: int) -> list[ArticleResult]:
         """One result per article of ``batch``, in order."""
+        # classify() tries the analyst's demands while this batch is read
+        token = USER_RULES.set(self.demand_rules)
+        try:
+            return self._read_batch(batch, batch_size)
+        finally:
+            USER_RULES.reset(token)
+
+    def _read_batch(self, batch: list[Article], batch_size: int) -> list[ArticleResult]:
         results = [ArticleResult(a.id) for a in batch]
         started = time.perf_counter()
         docs = self._parse(batch, batch_size, results)
@@ -157,10 +182,12 @@ def default_workers() -> int:
 _READER: Reader | Exception | None = None
 
 
-def _init_worker(model: str, strict: bool) -> None:
+def _init_worker(
+    model: str, strict: bool, dictionaries: Dictionaries | None = None
+) -> None:
     global _READER
     try:
-        _READER = Reader(model, strict=strict)
+        _READER = Reader(model, strict=strict, dictionaries=dictionaries)
     except Exception as err:  # noqa: BLE001 - raised with the first batch instead
         # an initializer that raises breaks the pool and loses the message
         _READER = err
@@ -180,12 +207,14 @@ def pool_results(
     model: str,
     strict: bool,
     batch_size: int,
+    dictionaries: Dictionaries | None = None,
 ) -> Iterator[tuple[list[Article], list[ArticleResult]]]:
     """Read ``batches`` in ``workers`` processes; yield them in input order.
 
     At most two batches per process are in flight, so memory does not grow
     with the corpus.  Processes are started with ``spawn``: the parent holds an
-    open store whose threads a ``fork`` would copy half-way.
+    open store whose threads a ``fork`` would copy half-way.  Each process
+    gets ``dictionaries`` (the files' text, not just their paths).
     """
     context = multiprocessing.get_context("spawn")
     pending: deque[tuple[list[Article], Future[list[ArticleResult]]]] = deque()
@@ -193,7 +222,7 @@ def pool_results(
         max_workers=workers,
         mp_context=context,
         initializer=_init_worker,
-        initargs=(model, strict),
+        initargs=(model, strict, dictionaries),
     ) as pool:
         for batch in batches:
             pending.append((batch, pool.submit(_read_in_worker, batch, batch_size)))

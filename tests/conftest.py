@@ -111,7 +111,7 @@ def nlp():  # noqa: ANN201 - spacy.Language
 
 @pytest.fixture(scope="session")
 def gazetteer():  # noqa: ANN201 - kg.gazetteer.Gazetteer
-    """The actor gazetteer shipped in ontology/actors.ttl."""
+    """The built-in actor gazetteer (kg/data/actors.csv)."""
     from kg.gazetteer import load_gazetteer
 
     return load_gazetteer()

@@ -1,7 +1,8 @@
-"""The actor gazetteer: ontology/actors.ttl, its build and its lookups."""
+"""The actor gazetteer: kg/data/actors.csv, its Turtle and its lookups."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from kg.gazetteer import (
     build_actors_ttl,
     build_entries,
     default_path,
+    is_case_sensitive,
     load_gazetteer,
     normalize_name,
 )
@@ -30,17 +32,18 @@ def _gaz() -> Gazetteer:
     return load_gazetteer()  # parsed once (lru_cache)
 
 
-def test_actors_ttl_is_in_sync_with_its_build() -> None:
-    # regenerate with: python -m kg.gazetteer
-    assert default_path().read_text(encoding="utf-8") == build_actors_ttl()
+def test_the_table_is_the_built_in_gazetteer() -> None:
+    assert default_path().name == "actors.csv"
+    assert build_entries() == list(_gaz().entries.values())
+    assert all(e.source is None for e in build_entries())
 
 
-def test_build_is_deterministic() -> None:
+def test_turtle_is_deterministic() -> None:
     assert build_actors_ttl() == build_actors_ttl()
 
 
-def test_actors_ttl_parses_with_plain_literals() -> None:
-    g = Graph().parse(default_path(), format="turtle")
+def test_turtle_parses_with_plain_literals() -> None:
+    g = Graph().parse(data=build_actors_ttl(), format="turtle")
     actors = {s for s, o in g.subject_objects(RDF.type) if str(o).startswith(str(KG))}
     assert len(actors) == len(_gaz())
     for s in actors:
@@ -50,9 +53,26 @@ def test_actors_ttl_parses_with_plain_literals() -> None:
             assert o.language is None, o
 
 
-def test_loaded_entries_equal_built_entries() -> None:
-    built = {e.key: e for e in build_entries()}
-    assert dict(_gaz().entries) == built
+def test_turtle_reads_back_as_the_same_entries(tmp_path: Path) -> None:
+    path = tmp_path / "actors.ttl"
+    path.write_text(build_actors_ttl(), encoding="utf-8")
+    # Turtle has no place for the names a row lists as case-sensitive
+    expected = {
+        key: dataclasses.replace(
+            e,
+            case_sensitive_names=tuple(
+                n for n in e.case_sensitive_names if is_case_sensitive(n)
+            ),
+        )
+        for key, e in _gaz().entries.items()
+    }
+    assert dict(load_gazetteer(path).entries) == expected
+
+
+def test_news_outlets_are_marked_in_the_table() -> None:
+    news = _gaz().publishers.news
+    assert {"reuters", "afp", "sana", "al-jazeera"} <= news
+    assert all(_gaz().entries[key].kind is ActorKind.ORGANIZATION for key in news)
 
 
 @pytest.mark.parametrize(
@@ -295,6 +315,7 @@ def test_breadth(kind: ActorKind, at_least: int) -> None:
 
 def test_load_gazetteer_is_cached_per_path(tmp_path: Path) -> None:
     assert load_gazetteer() is load_gazetteer(default_path())
+    assert load_gazetteer() is load_gazetteer(dictionaries=None)
     copy = tmp_path / "actors.ttl"
     copy.write_text(build_actors_ttl(), encoding="utf-8")
     assert load_gazetteer(copy) is load_gazetteer(copy)

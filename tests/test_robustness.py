@@ -162,7 +162,9 @@ def test_a_failing_stage_names_the_article_and_the_rest_is_stored(
                     raise BoomError("parser broke")
                 return self.nlp(text)
 
-        monkeypatch.setattr(kg.workers, "load_pipeline", lambda m: Flaky(real_load(m)))
+        monkeypatch.setattr(
+            kg.workers, "load_pipeline", lambda m, **kw: Flaky(real_load(m, **kw))
+        )
         assert "Wednesday" not in (two_seeds / f"{GOOD}.txt").read_text()
     elif stage == "rdf":
         real_triples = kg.workers.extraction_triples
