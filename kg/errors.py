@@ -81,6 +81,51 @@ class Messages:
     E028 = "{page}: page does not look like English (too few common English words)"
     E029 = "{page}: the page cannot be parsed: {reason}"
     E032 = "cannot reach the Dask scheduler at {address}: {reason}"
+    # actor and demand tables: the built-in gazetteer's and the analyst's own
+    E050 = "{path}: no such dictionary file"
+    E051 = (
+        "{path}: unsupported dictionary type '{suffix}' "
+        "(use .csv or .tsv, or .ttl for actors)"
+    )
+    E052 = "{path}: the header row lacks the column(s) {columns}"
+    E053 = "{path}: unknown column(s) {columns} (the columns are {known})"
+    E054 = "{path}: line {line}: {column} is empty"
+    E055 = "{path}: line {line}: {column} '{value}' is not valid: {reason}"
+    E056 = (
+        "{path}: line {line}: the name '{name}' of '{key}' is already a name "
+        "of '{other}' ({where}); a name may belong to one actor only"
+    )
+    E057 = (
+        "{path}: line {line}: the {what} id '{key}' is already defined "
+        "({where}); give one of them another id"
+    )
+    E058 = "{path}: line {line}: '{key}' is not a known actor id"
+    E059 = "{path}: cannot read Turtle: {reason}"
+    E060 = "{path}: line {line}: invalid row: {reason}"
+    E061 = "{path}: line {line}: '{key}' is not a known demand concept"
+    # a SPARQL server as the store (kg --store URL); {url} never holds credentials
+    E070 = (
+        "{url}: not a store URL: {reason} (e.g. http://127.0.0.1:7878 for "
+        "Oxigraph server, http://127.0.0.1:8890/sparql-auth for Virtuoso)"
+    )
+    E071 = "{url}: cannot reach the SPARQL server: {reason}"
+    E072 = "{url}: the SPARQL server answered {status} to {what}: {reason}"
+    E073 = (
+        "{url}: the SPARQL server asks for credentials; set {user_var} and "
+        "{password_var}, or add a netrc entry for {host} ({netrc})"
+    )
+    E074 = "{url}: the SPARQL server refused the credentials of user '{user}'"
+    E075 = (
+        "{url}: the server cut the result of {what} at {rows} rows "
+        "(Virtuoso: raise ResultSetMaxRows in the [SPARQL] section of virtuoso.ini)"
+    )
+    E076 = "{url}: no built graph on the SPARQL server; run 'kg build --store {url}'"
+    E077 = "{source}: cannot read credentials: {reason}"
+    E078 = "{url}: the SPARQL server sent a result newskg cannot read: {reason}"
+    E079 = (
+        "{url}: kg serve answers from the embedded store; query the SPARQL "
+        "server itself"
+    )
 
 
 class KGError(Exception):
@@ -117,3 +162,7 @@ class FormatError(KGError):
 
 class ClusterError(KGError):
     """A Dask scheduler cannot be reached."""
+
+
+class DictionaryError(KGError):
+    """An actor or demand table (built-in or ``--actors``/``--demands``) is wrong."""

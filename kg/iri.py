@@ -18,7 +18,7 @@ from urllib.parse import quote
 from rdflib import URIRef
 
 from kg.names import slugify
-from kg.vocab import KGR
+from kg.vocab import KGR, term
 
 #: the named graph of derived links between articles (kg:LinkedIncident), which
 #: :func:`kg.incidents.link_incidents` rewrites as a whole on every build
@@ -27,6 +27,10 @@ LINKED_GRAPH = KGR["graph/_linked"]
 #: the named graph of build state: each article's ``kg:buildSignature``, written
 #: in the same transaction as the article's own graph
 BUILD_GRAPH = KGR["build"]
+
+#: the named graph of what the analyst's dictionaries (``kg build --actors``,
+#: ``--demands``) add, rewritten as a whole on every build
+DICTIONARY_GRAPH = KGR["graph/_dictionaries"]
 
 
 def _safe(text: str) -> str:
@@ -44,9 +48,40 @@ def graph_iri(article_id: str) -> URIRef:
     return KGR[f"graph/{_safe(article_id)}"]
 
 
+def graph_of_article(article: str) -> URIRef:
+    """The named graph of an article, from the article's IRI (as
+    :func:`graph_iri` gives it from the article's id).
+
+    >>> graph_of_article(str(article_iri("004_x"))) == graph_iri("004_x")
+    True
+
+    Raises:
+        ValueError: ``article`` is not an article IRI.
+    """
+    prefix = str(KGR["article/"])
+    if not article.startswith(prefix):
+        raise ValueError(f"not an article IRI: {article}")
+    return KGR["graph/" + article[len(prefix) :]]
+
+
 def actor_iri(key: str) -> URIRef:
     """IRI of an actor, from its gazetteer key or name (slugified)."""
     return KGR[f"actor/{slugify(key) or 'unknown'}"]
+
+
+def demand_iri(name: str) -> URIRef:
+    """IRI of a demand concept: the ontology's (``kg:Ceasefire``), else one the
+    analyst added (``kg build --demands``), in a vocabulary of its own.
+
+    >>> str(demand_iri("prisoner-exchange"))
+    'https://w3id.org/newskg/resource/demand#prisoner-exchange'
+    """
+    try:
+        return term(name)
+    except AttributeError:
+        # a fragment, as the ontology's concepts have: queries take the name
+        # after "#"
+        return KGR[f"demand#{_safe(name)}"]
 
 
 def place_iri(name: str) -> URIRef:

@@ -533,6 +533,38 @@ class KGStore:
         yield from sorted(found)
 
 
+def open_store(
+    path: Path,
+    store_url: str | None = None,
+    *,
+    for_build: bool = False,
+    fresh: bool = False,
+    command: str = "kg",
+) -> KGStore:
+    """The store a command works on: the embedded one at ``path``, or the
+    SPARQL server at ``store_url`` (``--store URL``, see :mod:`kg.remote`).
+
+    Args:
+        path: folder of the embedded store (unused with ``store_url``).
+        store_url: a SPARQL 1.1 server to use instead.
+        for_build: open to write (exclusively, for the embedded store);
+            otherwise read-only, failing when nothing was built.
+        fresh: start from an empty store (``kg build --fresh``).
+        command: the command opening it, for "store is busy" messages.
+
+    Raises:
+        StoreError: no built graph, a busy store, or a server that cannot be
+            reached or refuses.
+    """
+    if store_url is not None:
+        from kg.remote import RemoteStore
+
+        return RemoteStore.connect(store_url, read_only=not for_build, fresh=fresh)
+    if for_build:
+        return KGStore.open_for_build(path, fresh=fresh)
+    return KGStore.open_existing(path, command=command)
+
+
 _BUILD = ox.NamedNode(str(BUILD_GRAPH))
 _SIGNATURE = ox.NamedNode(str(KG.buildSignature))
 
