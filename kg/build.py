@@ -107,6 +107,9 @@ class BuildReport:
     report: Path | None = None
     articles: list[ArticleLine] = field(default_factory=list)
     stage_seconds: dict[str, float] = field(default_factory=dict)
+    # what the outputs were made from, and whether they were left as they were
+    outputs_key: str = ""
+    outputs_unchanged: bool = False
 
     @property
     def read(self) -> int:
@@ -160,7 +163,9 @@ class BuildReport:
             "outputs": {
                 "turtle": str(self.turtle) if self.turtle else None,
                 "html": str(self.html) if self.html else None,
+                "unchanged": self.outputs_unchanged,
             },
+            "outputs_key": self.outputs_key,
         }
 
 
@@ -439,15 +444,25 @@ def build(
 
         linked = b.build_level("link", lambda: link_incidents(store))
         report.linked_incidents = linked or 0
-        turtle = out / "graph.ttl"
-        b.build_level("export", lambda: store.export(turtle, fmt=RdfFormat.TURTLE))
-        report.turtle = turtle if turtle.exists() else None
-        if html:
-            from kg.viz import write_page
-
-            report.html = b.build_level(
-                "html", lambda: write_page(store, out / "graph.html")
+        turtle, page = out / "graph.ttl", out / "graph.html"
+        report.outputs_key = (
+            b.build_level(
+                "outputs", lambda: _outputs_key(store, report.linked_incidents, html)
             )
+            or ""
+        )
+        if report.outputs_key and _outputs_current(out, report.outputs_key, html):
+            # nothing the outputs show has changed: keep them as they are
+            report.outputs_unchanged = True
+            report.turtle = turtle
+            report.html = page if html else None
+        else:
+            b.build_level("export", lambda: store.export(turtle, fmt=RdfFormat.TURTLE))
+            report.turtle = turtle if turtle.exists() else None
+            if html:
+                from kg.viz import write_page
+
+                report.html = b.build_level("html", lambda: write_page(store, page))
     report.seconds = time.perf_counter() - started
     report.report = out / REPORT_NAME
     with atomic_write(report.report) as tmp:
@@ -456,6 +471,35 @@ def build(
             encoding="utf-8",
         )
     return report
+
+
+def _outputs_key(store: Any, linked: int, html: bool) -> str:
+    """What graph.ttl and graph.html are made of: every article's signature,
+    the derived facts, and the code that writes them."""
+    h = hashlib.sha256(f"{BUILD_FORMAT}:{linked}:{html}".encode())
+    for article, signature in sorted(store.iter_signatures()):
+        h.update(f"{article} {signature}\n".encode())
+    here = Path(__file__).resolve().parent
+    code = [here / "store.py", here / "plots.py", here / "analytics.py"]
+    code += sorted(p for p in (here / "page").rglob("*") if p.is_file())
+    for path in code:
+        if path.is_file() and "__pycache__" not in path.parts:
+            h.update(path.name.encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _outputs_current(out: Path, key: str, html: bool) -> bool:
+    """Whether the last build in ``out`` wrote outputs from the same ``key``
+    and they are still there."""
+    try:
+        last = json.loads((out / REPORT_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    if not isinstance(last, dict) or last.get("outputs_key") != key:
+        return False
+    wanted = [out / "graph.ttl"] + ([out / "graph.html"] if html else [])
+    return all(path.is_file() for path in wanted)
 
 
 def _read_all(

@@ -249,3 +249,33 @@ def test_two_records_with_one_id_do_not_merge_into_one_graph(tmp_path: Path) -> 
     build([write_jsonl(tmp_path / "in" / "dup.jsonl", first, second)], out=out)
     assert run_query(out, "evidence-offsets-violation")[1] == []
     assert validate(KGStore.open_existing(out / "store").to_rdflib()).conforms
+
+
+def test_outputs_are_rewritten_only_when_what_they_show_changed(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    copy_seeds(src, "001", "002")
+    out = tmp_path / "out"
+    first = build([src], out=out, html=True)
+    turtle, page = out / "graph.ttl", out / "graph.html"
+    stamps = (turtle.stat().st_mtime_ns, page.stat().st_mtime_ns)
+    assert not first.outputs_unchanged
+
+    # nothing changed: the outputs are left as they are, and the report says so
+    again = build([src], out=out, html=True)
+    assert again.outputs_unchanged and again.skipped == 2
+    assert (turtle.stat().st_mtime_ns, page.stat().st_mtime_ns) == stamps
+    report = json.loads((out / "build-report.json").read_text(encoding="utf-8"))
+    assert report["outputs"]["unchanged"] is True
+
+    # a missing page is written again
+    page.unlink()
+    assert not build([src], out=out, html=True).outputs_unchanged
+    assert page.is_file()
+
+    # a changed article changes the graph
+    before = turtle.read_bytes()
+    path = next(src.glob("001*"))
+    path.write_text(path.read_text(encoding="utf-8") + "\nFrance urged a ceasefire.\n")
+    changed = build([src], out=out, html=True)
+    assert not changed.outputs_unchanged and changed.replaced == 1
+    assert turtle.read_bytes() != before
