@@ -560,3 +560,60 @@ def gap(*values: object, reason: str, name: str | None = None) -> object:
     return pytest.param(
         *values, marks=pytest.mark.xfail(reason=reason, strict=True), id=name
     )
+
+
+# --- reading results in tests ------------------------------------------------------
+
+
+def calls_of(ex) -> set[tuple[str, str]]:  # noqa: ANN001
+    """(agent, demand) of every call an extraction holds."""
+    from kg.model import EventKind
+
+    return {
+        (e.agent.label, d)
+        for e in ex.events
+        if e.kind is EventKind.CALL and e.agent is not None
+        for d in e.demands
+    }
+
+
+def condemnations_of(ex) -> set[tuple[str, str]]:  # noqa: ANN001
+    """(agent, target) of every condemnation an extraction holds."""
+    from kg.model import EventKind
+
+    return {
+        (e.agent.label, t.label)
+        for e in ex.events
+        if e.kind is EventKind.CONDEMNATION
+        for t in e.targets
+    }
+
+
+def attackers_of(ex) -> set[str | None]:  # noqa: ANN001
+    """The perpetrators of the attacks an extraction reports as having happened."""
+    from kg.model import EventKind
+
+    return {
+        e.agent.label if e.agent else None
+        for e in ex.events
+        if e.kind is EventKind.ATTACK and e.status in (None, "Happened")
+    }
+
+
+def seed_records(path: Path, copies: int) -> Path:
+    """The seeds as JSONL records, each ``copies`` times under new ids."""
+    import json
+
+    with path.open("w", encoding="utf-8") as f:
+        for n in range(copies):
+            for seed in SEED_FILES:
+                text = seed.read_text(encoding="utf-8")
+                f.write(json.dumps({"id": f"{seed.stem}-{n}", "text": text}) + "\n")
+    return path
+
+
+def build_report_of(out: Path) -> dict:
+    """The ``build-report.json`` a build wrote into ``out``."""
+    import json
+
+    return json.loads((out / "build-report.json").read_text(encoding="utf-8"))

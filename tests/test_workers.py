@@ -6,35 +6,21 @@ they are marked slow; :class:`kg.workers.Reader` itself is tested in-process.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from conftest import SEED_FILES
+from conftest import SEED_FILES, seed_records
+from conftest import build_report_of as report_of
 from typer.testing import CliRunner
 
 import kg.build
 import kg.extract
 import kg.workers
-from kg.build import REPORT_NAME, build
+from kg.build import build
 from kg.cli import app
 from kg.errors import ModelError
 from kg.ingest import article_from_record
 from kg.workers import Reader, default_workers
-
-
-def seed_records(path: Path, copies: int) -> Path:
-    """The seeds as JSONL records, each ``copies`` times under new ids."""
-    with path.open("w", encoding="utf-8") as f:
-        for n in range(copies):
-            for seed in SEED_FILES:
-                text = seed.read_text(encoding="utf-8")
-                f.write(json.dumps({"id": f"{seed.stem}-{n}", "text": text}) + "\n")
-    return path
-
-
-def report_of(out: Path) -> dict:
-    return json.loads((out / REPORT_NAME).read_text(encoding="utf-8"))
 
 
 @pytest.mark.model
