@@ -328,3 +328,24 @@ def test_the_ministers_of_one_state_are_no_signatories(read) -> None:
         publisher="Reuters",
     )
     assert calls(ex) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Council condemned the attack by Hamas.", set()),
+        (
+            "The UN Security Council met on Monday. The Council condemned the attack "
+            "by Hamas.",
+            {("UN Security Council", "Hamas")},
+        ),
+        (
+            "The Council of the European Union condemned Russia's attack on Kyiv.",
+            {("European Union", "Russia")},
+        ),
+    ],
+)
+def test_the_council_is_one_named_before_or_nobody(
+    read, text: str, expected: set
+) -> None:
+    assert condemnations(read(text)) == expected

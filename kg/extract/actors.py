@@ -1660,6 +1660,7 @@ _SIGNATORY_NOUNS = frozenset(
 _SHORT_NAMES = frozenset(
     {
         "league",
+        "council",
         "commission",
         "union",
         "front",
