@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -186,11 +187,32 @@ def _init_worker(
     model: str, strict: bool, dictionaries: Dictionaries | None = None
 ) -> None:
     global _READER
+    _exit_with_parent()
     try:
         _READER = Reader(model, strict=strict, dictionaries=dictionaries)
     except Exception as err:  # noqa: BLE001 - raised with the first batch instead
         # an initializer that raises breaks the pool and loses the message
         _READER = err
+
+
+def _exit_with_parent() -> None:
+    """End this pool process when the build that started it is gone (killed,
+    say): an orphan would otherwise wait on its queue for ever."""
+    # the pid the pool was started from, even if it died while this process
+    # was still starting up
+    started_by = multiprocessing.parent_process()
+    parent = started_by.pid if started_by is not None else os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(_PARENT_POLL_SECONDS)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="kg-parent-watch", daemon=True).start()
+
+
+# how often a pool process checks that its build is still there
+_PARENT_POLL_SECONDS = 1.0
 
 
 def _read_in_worker(batch: list[Article], batch_size: int) -> list[ArticleResult]:

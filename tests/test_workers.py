@@ -131,3 +131,51 @@ def test_the_command_takes_workers(tmp_path: Path) -> None:
     assert report_of(out)["counts"]["added"] == len(SEED_FILES)
     bad = CliRunner().invoke(app, [*args, "--workers", "0"])
     assert bad.exit_code == 2
+
+
+@pytest.mark.slow
+def test_a_killed_build_leaves_no_pool_process_behind(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import psutil
+
+    corpus = seed_records(tmp_path / "corpus.jsonl", copies=6)
+    build_cmd = [sys.executable, "-m", "kg.cli", "build", str(corpus)]
+    args = ["--out", str(tmp_path / "out"), "--no-html", "--workers", "2"]
+    proc = subprocess.Popen(
+        [*build_cmd, *args, "--batch-size", "1"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    parent = psutil.Process(proc.pid)
+    children: list[psutil.Process] = []
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        children = [
+            c
+            for c in parent.children(recursive=True)
+            if "spawn_main" in " ".join(c.cmdline())
+        ]
+        if len(children) >= 2:
+            break
+        time.sleep(0.2)
+    assert len(children) >= 2, "the build started no pool"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    _, alive = psutil.wait_procs(children, timeout=60)
+
+    def running(p: psutil.Process) -> bool:
+        # an exited child nobody has reaped yet (a zombie) is gone all the same
+        try:
+            return p.status() != psutil.STATUS_ZOMBIE
+        except psutil.NoSuchProcess:
+            return False
+
+    left = [c for c in alive if running(c)]
+    for child in left:  # never leave them to the next test
+        child.kill()
+    assert left == []
