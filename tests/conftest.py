@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import ipaddress
 import json
+import os
 import shutil
 import socket
 from collections.abc import Callable, Iterable
@@ -617,3 +618,34 @@ def build_report_of(out: Path) -> dict:
     import json
 
     return json.loads((out / "build-report.json").read_text(encoding="utf-8"))
+
+
+# --- headless Chromium ------------------------------------------------------------
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def need_browser() -> None:
+    """Skip without Chromium or playwright; under CI, fail instead."""
+    missing = []
+    if not CHROMIUM.exists():
+        missing.append(f"{CHROMIUM} (apt-get install chromium)")
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        missing.append("the playwright package (pip install -e '.[test]')")
+    if not missing:
+        return
+    reason = "browser tests need " + " and ".join(missing)
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason}; CI is set, so they may not be skipped", pytrace=False)
+    pytest.skip(reason)

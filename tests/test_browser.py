@@ -16,7 +16,6 @@ saved under ``test-artifacts/``.
 
 from __future__ import annotations
 
-import os
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -26,6 +25,8 @@ from typing import Any
 
 import pytest
 from conftest import (
+    ARGS,
+    CHROMIUM,
     HOSTILE_CALL_SENTENCE,
     HOSTILE_CONDEMN_SENTENCE,
     HOSTILE_TITLE,
@@ -33,6 +34,7 @@ from conftest import (
     ROOT,
     conflict_extraction,
     make_article,
+    need_browser,
     store_of,
     synthetic_store,
 )
@@ -47,37 +49,10 @@ from kg.store import KGStore
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 ARTIFACTS = ROOT / "test-artifacts"
 #: the only URL schemes the page may request: itself, inline data, blank
 ALLOWED = ("file:", "data:", "about:")
 HOSTILE_ARTICLE = "004_x"
-
-
-def need_browser() -> None:
-    """Skip without Chromium or playwright; under CI, fail instead."""
-    missing = []
-    if not CHROMIUM.exists():
-        missing.append(f"{CHROMIUM} (apt-get install chromium)")
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        missing.append("the playwright package (pip install -e '.[test]')")
-    if not missing:
-        return
-    reason = "browser tests need " + " and ".join(missing)
-    if os.environ.get("CI"):
-        pytest.fail(f"{reason}; CI is set, so they may not be skipped", pytrace=False)
-    pytest.skip(reason)
 
 
 @dataclass
@@ -428,7 +403,7 @@ def test_5000_nodes_drawn_unfolded_stay_usable(browser: Any, tmp_path: Path) -> 
 def test_a_missing_browser_skips_but_fails_under_ci(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(f"{__name__}.CHROMIUM", tmp_path / "no-chromium")
+    monkeypatch.setattr("conftest.CHROMIUM", tmp_path / "no-chromium")
     monkeypatch.delenv("CI", raising=False)
     with pytest.raises(pytest.skip.Exception, match="no-chromium"):
         need_browser()

@@ -33,7 +33,7 @@ from typing import Any
 
 import pytest
 import uvicorn
-from conftest import ROOT
+from conftest import ARGS, CHROMIUM, ROOT, need_browser
 from rdflib import Graph
 from rdflib.compare import isomorphic
 from typer.testing import CliRunner
@@ -656,34 +656,6 @@ def test_query_form(text: str, form: str | None) -> None:
 
 
 # the page in Chromium --------------------------------------------------------------
-
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-
-def need_browser() -> None:
-    """Skip without Chromium or playwright; under CI, fail instead."""
-    missing = []
-    if not CHROMIUM.exists():
-        missing.append(f"{CHROMIUM} (apt-get install chromium)")
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        missing.append("the playwright package (pip install -e '.[test]')")
-    if not missing:
-        return
-    reason = "browser tests need " + " and ".join(missing)
-    if os.environ.get("CI"):
-        pytest.fail(f"{reason}; CI is set, so they may not be skipped", pytrace=False)
-    pytest.skip(reason)
 
 
 @pytest.mark.browser

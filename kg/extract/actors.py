@@ -275,6 +275,8 @@ class Context:
             for i in range(sent.start, sent.end):
                 self._sent_index[i] = k
         self.mentions: list[Mention] = []
+        # transcript turn labels, found once (kg.extract.turns)
+        self.turn_labels: list[re.Match[str]] | None = None
         self._by_token: dict[int, Mention] = {}
         self._find_mentions()
         # every list a method below may read exists before any of them runs

@@ -9,6 +9,7 @@ names nobody, and an answer's ("A:") is the last speaker named before it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -40,11 +41,9 @@ ANSWER_LABELS = frozenset({"a", "answer"})
 def turn_speaker(ctx: Context, tok: Token) -> ActorRef | None:
     """The state or body the speaker of ``tok``'s turn speaks for, if a label
     opens that turn and names one."""
-    labels = [
-        m
-        for m in _LABEL.finditer(ctx.text, ctx.article.body_offset, tok.idx)
-        if len(m.group(1).split()) <= _MAX_LABEL_WORDS and _names_someone(ctx, m)
-    ]
+    # the labels of the whole text, found once per article; those before tok
+    every = _labels(ctx)
+    labels = every[: bisect.bisect_left([m.start() for m in every], tok.idx)]
     if not labels:
         return None
     label = labels[-1]
@@ -58,6 +57,19 @@ def turn_speaker(ctx: Context, tok: Token) -> ActorRef | None:
                 return _named(ctx, earlier.start(1), earlier.end(1))
         return None
     return _named(ctx, label.start(1), label.end(1))
+
+
+def _labels(ctx: Context) -> list[re.Match[str]]:
+    """Every turn label of the article's body, in order (cached on ``ctx``)."""
+    found = ctx.turn_labels
+    if found is None:
+        found = [
+            m
+            for m in _LABEL.finditer(ctx.text, ctx.article.body_offset)
+            if len(m.group(1).split()) <= _MAX_LABEL_WORDS and _names_someone(ctx, m)
+        ]
+        ctx.turn_labels = found
+    return found
 
 
 def _names_someone(ctx: Context, label: re.Match[str]) -> bool:
