@@ -28,6 +28,11 @@ LINKED_GRAPH = KGR["graph/_linked"]
 #: in the same transaction as the article's own graph
 BUILD_GRAPH = KGR["build"]
 
+#: on a SPARQL server other than Oxigraph (:mod:`kg.remote`), the named graph
+#: that keeps the union of the fact graphs, queried as the default graph (the
+#: embedded store and Oxigraph server keep it in their own default graph)
+UNION_GRAPH = KGR["union"]
+
 #: the named graph of what the analyst's dictionaries (``kg build --actors``,
 #: ``--demands``) add, rewritten as a whole on every build
 DICTIONARY_GRAPH = KGR["graph/_dictionaries"]

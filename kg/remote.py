@@ -14,14 +14,21 @@ Oxigraph server, Virtuoso 7 and other SPARQL 1.1 servers:
   an article without a signature, which the next build writes again, and
   never a signature that does not match the graph.  Derived graphs (linked
   incidents) are replaced the same way.
-* **Reads** see the same dataset as the embedded store: a default graph that
-  is the union of the article graphs, the derived graphs (``kgr:graph/_linked``
-  …, see :func:`derived_graphs`) and ``kgr:build``, and those as the named
-  graphs.  On Oxigraph server (recognised by its ``Server`` header) every
-  query asks for its union default graph (Oxigraph's ``union-default-graph``
-  parameter), which is what the embedded store does.  On every other server,
-  Virtuoso among them, the dataset is sent with each query as
-  ``default-graph-uri`` and ``named-graph-uri``: Virtuoso's
+* **The union** of the article and derived graphs is kept written, as in the
+  embedded store (:mod:`kg.store`): each write takes an article's old triples
+  out of it unless another graph holds them, and adds the new ones.  A union
+  computed at query time is a bag on both servers (a triple in four graphs
+  counts four times in a ``SUM``), and slow.  Oxigraph server (recognised by
+  its ``Server`` header) keeps it in its default graph; every other server in
+  the named graph ``kgr:union`` (:data:`kg.iri.UNION_GRAPH`).  A store written
+  before the union was kept is given one by its next build, and read through
+  the computed union until then.
+* **Reads** see the same dataset as the embedded store: the union as the
+  default graph, and the article graphs, the derived graphs
+  (``kgr:graph/_linked`` …, see :func:`derived_graphs`) and ``kgr:build`` as
+  the named graphs.  Oxigraph server's own default and named graphs are just
+  that.  On every other server, Virtuoso among them, the dataset is sent with
+  each query as ``default-graph-uri`` and ``named-graph-uri``: Virtuoso's
   default graph is the union of *all* its graphs, its own system graphs
   included, and without ``named-graph-uri`` its ``GRAPH ?g`` ranges over them
   all too.  The article graphs are listed from the signatures (one small
@@ -122,6 +129,7 @@ _VIRTUOSO = (
 )
 #: where probing writes, then drops at once: a graph no build uses
 _PROBE = ox.NamedNode(str(iri.BUILD_GRAPH) + "-probe")
+_UNION = ox.NamedNode(str(iri.UNION_GRAPH))
 
 
 @dataclass(frozen=True)
@@ -422,6 +430,8 @@ class RemoteStore(KGStore):
         )
         self._gsp = self.endpoints.gsp
         self._oxigraph = False
+        #: whether the server keeps the union (see the module's docstring)
+        self.merged = False
         self._graphs: list[str] | None = None
         self._netrc = _netrc_path(os.environ)
         self.page_rows = PAGE_ROWS
@@ -464,6 +474,7 @@ class RemoteStore(KGStore):
             if read_only:
                 if not store._ask_built():
                     raise StoreError(Messages.E076.format(url=store.url))
+                store.merged = store._holds_union()
             else:
                 store._send_update(
                     f"INSERT DATA {{ GRAPH {_PROBE} {{ {_PROBE} {_SIGNATURE} "
@@ -472,6 +483,9 @@ class RemoteStore(KGStore):
                 )
                 if fresh:
                     store.drop_all()
+                if not store._holds_union():
+                    store._send_update(store._merge_all(), "writing the union")
+                store.merged = True
         except BaseException:
             store.close()
             raise
@@ -599,9 +613,62 @@ class RemoteStore(KGStore):
     def _dataset(self) -> dict[str, str | list[str]]:
         """The protocol parameters that give a query the store's dataset."""
         if self._oxigraph:
-            return {"union-default-graph": ""}
+            return {} if self.merged else {"union-default-graph": ""}
         graphs = self._graph_list()
-        return {"default-graph-uri": graphs, "named-graph-uri": graphs}
+        default = [str(iri.UNION_GRAPH)] if self.merged else graphs
+        return {"default-graph-uri": default, "named-graph-uri": graphs}
+
+    def _union_pattern(self, triple: str) -> str:
+        """``triple`` as a pattern (or template) in the graph of the union."""
+        if self._oxigraph:
+            return triple
+        return f"GRAPH {_UNION} {{ {triple} }}"
+
+    def _holds_union(self) -> bool:
+        """Whether the union is kept: it is when it holds anything, or when no
+        article was built."""
+        if self._oxigraph:
+            form: dict[str, str | list[str]] = {"query": "ASK { ?s ?p ?o }"}
+        else:
+            form = {
+                "query": f"ASK {{ GRAPH {_UNION} {{ ?s ?p ?o }} }}",
+                "named-graph-uri": [str(iri.UNION_GRAPH)],
+                "default-graph-uri": [str(iri.UNION_GRAPH)],
+            }
+        response = self._post(
+            self.endpoints.query, form, "a look for the union", accept=_JSON
+        )
+        rows = self._rows(self._json(response))[1]
+        if rows and rows[0][0]:
+            return True
+        return not self._ask_built()
+
+    def _merge_all(self) -> str:
+        """The update that writes the union of the fact graphs."""
+        return (
+            f"INSERT {{ {self._union_pattern('?s ?p ?o')} }} WHERE {{\n"
+            "  GRAPH ?g { ?s ?p ?o }\n"
+            f'  FILTER(STRSTARTS(STR(?g), "{_GRAPH_PREFIX}"))\n}}'
+        )
+
+    def _unmerge(self, graph: ox.NamedNode) -> str:
+        """The update that takes ``graph``'s triples out of the union, unless
+        another fact graph holds them too."""
+        return (
+            f"DELETE {{ {self._union_pattern('?s ?p ?o')} }} WHERE {{\n"
+            f"  GRAPH {graph} {{ ?s ?p ?o }}\n"
+            "  FILTER NOT EXISTS {\n"
+            "    GRAPH ?other { ?s ?p ?o }\n"
+            f"    FILTER(?other NOT IN ({graph}, {_BUILD}, {_UNION}))\n"
+            "  }\n}"
+        )
+
+    def _merge(self, graph: ox.NamedNode) -> str:
+        """The update that adds ``graph``'s triples to the union."""
+        return (
+            f"INSERT {{ {self._union_pattern('?s ?p ?o')} }} "
+            f"WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}"
+        )
 
     def _graph_list(self) -> list[str]:
         """The store's graphs: every article's, the derived ones and the build
@@ -682,6 +749,10 @@ class RemoteStore(KGStore):
             "a list of graphs",
         )
         graphs = [str(g) for (g,) in found] + [str(iri.BUILD_GRAPH)]
+        if self._oxigraph:
+            self._send_update("DROP SILENT DEFAULT", "dropping the union")
+        else:
+            graphs.append(str(iri.UNION_GRAPH))
         for start in range(0, len(graphs), 100):
             drops = [f"DROP SILENT GRAPH <{g}>" for g in graphs[start : start + 100]]
             self._send_update(" ;\n".join(drops), "dropping graphs")
@@ -723,7 +794,7 @@ class RemoteStore(KGStore):
         )
         written = 0
         for _, g, _, lines in items:
-            self._put_graph(g, lines)
+            self._replace_fact_graph(g, lines)
             written += len(lines)
         signatures = [f"{a} {_SIGNATURE} {ox.Literal(s)} ." for a, _, s, _ in items]
         for chunk in _chunks(signatures):
@@ -742,8 +813,19 @@ class RemoteStore(KGStore):
             The number of quads written.
         """
         lines = _triples_text(triples)
-        self._put_graph(ox.NamedNode(str(graph)), lines)
+        self._replace_fact_graph(ox.NamedNode(str(graph)), lines)
         return len(lines)
+
+    def _replace_fact_graph(self, graph: ox.NamedNode, lines: list[str]) -> None:
+        """Replace a graph of facts and its share of the union.  A write cut
+        short between the three steps leaves the union wrong for this graph
+        only, until the graph is written again (its signature, deleted before,
+        makes the next build write it)."""
+        what = f"the union, for graph {graph}"
+        self._send_update(self._unmerge(graph), what)
+        self._put_graph(graph, lines)
+        if lines:
+            self._send_update(self._merge(graph), what)
 
     def _put_graph(self, graph: ox.NamedNode, lines: list[str]) -> None:
         """Replace a graph whole: a GSP ``PUT``, else updates in chunks."""

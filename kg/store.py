@@ -2,10 +2,19 @@
 
 Facts live in an on-disk Oxigraph store, one named graph per article (plus
 ``kgr:graph/_linked``, derived from them all), and every query runs over their
-union.  The build state lives in the store too: ``kgr:build`` holds, per
-article, a signature of its text and of the pipeline that read it
-(``kg:buildSignature``), so a rebuild skips what has not changed.  An article's
-graph and its signature are written by one SPARQL update, which Oxigraph
+union.  That union is kept, written, in the store's default graph: each write
+adds an article's triples to it and takes away the ones no other graph still
+holds.  Oxigraph can compute the union at query time
+(``use_default_graph_as_union``), but then every triple pattern is a
+de-duplicating scan over all graphs, and joins that take milliseconds over the
+default graph take seconds to minutes at a hundred thousand quads.  A store
+written before the union was kept is given one on its next build, and read
+through the computed union until then.
+
+The build state lives in the store too: ``kgr:build`` holds, per article, a
+signature of its text and of the pipeline that read it (``kg:buildSignature``),
+so a rebuild skips what has not changed.  An article's graph, its share of the
+union and its signature are written by one SPARQL update, which Oxigraph
 applies as one transaction: a build killed at any point leaves every article
 either as it was or as it became, never half written, and never with a
 signature that does not match its facts.
@@ -253,6 +262,18 @@ class KGStore:
                 self._ox = ox.Store(str(path))
         except OSError as err:
             raise StoreError(Messages.E042.format(path=path, reason=err)) from err
+        #: whether the default graph holds the union (see the module's docstring)
+        self.merged = self._holds_union()
+        if not self.merged and not read_only:
+            self._update(_MERGE_ALL)
+            self.merged = True
+
+    def _holds_union(self) -> bool:
+        """Whether the default graph holds the union of the fact graphs: it
+        does when it holds anything, or when there are no facts to hold."""
+        if next(self._ox.quads_for_pattern(None, None, None, _DEFAULT), None):
+            return True
+        return not self.article_graphs()
 
     @classmethod
     def open_for_build(cls, path: Path, *, fresh: bool = False) -> KGStore:
@@ -357,6 +378,7 @@ class KGStore:
         for article, graph, signature, triples in batch:
             g = ox.NamedNode(str(graph))
             a = ox.NamedNode(str(article))
+            parts.append(_UNMERGE.format(g=g, build=_BUILD))
             parts.append(f"DROP SILENT GRAPH {g} ;")
             parts.append(
                 f"DELETE WHERE {{ GRAPH {_BUILD} {{ {a} {_SIGNATURE} ?s }} }} ;"
@@ -364,6 +386,7 @@ class KGStore:
             body = _triples_text(triples)
             written += len(body)
             inserts.append(f"GRAPH {g} {{\n" + "\n".join(body) + "\n}")
+            inserts.extend(body)
             inserts.append(
                 f"GRAPH {_BUILD} {{ {a} {_SIGNATURE} {ox.Literal(signature)} . }}"
             )
@@ -387,9 +410,10 @@ class KGStore:
         """
         g = ox.NamedNode(str(graph))
         body = _triples_text(triples)
-        update = f"DROP SILENT GRAPH {g} ;"
+        update = _UNMERGE.format(g=g, build=_BUILD) + f"\nDROP SILENT GRAPH {g} ;"
         if body:
-            update += "\nINSERT DATA { GRAPH " + f"{g} {{\n" + "\n".join(body) + "\n} }"
+            text = "\n".join(body)
+            update += f"\nINSERT DATA {{ GRAPH {g} {{\n{text}\n}}\n{text}\n}}"
         self._update(update)
         return len(body)
 
@@ -431,6 +455,13 @@ class KGStore:
 
     def triples(self) -> list[ox.Triple]:
         """Every fact of the union graph, once each, sorted."""
+        if self.merged:
+            out = [
+                ox.Triple(q.subject, q.predicate, q.object)
+                for q in self._ox.quads_for_pattern(None, None, None, _DEFAULT)
+            ]
+            out.sort(key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+            return out
         seen: dict[tuple[str, str, str], ox.Triple] = {}
         for g in self.article_graphs():
             for q in self._ox.quads_for_pattern(None, None, None, g):
@@ -463,7 +494,7 @@ class KGStore:
             QueryError: when the query does not parse or fails.
         """
         try:
-            result = self._ox.query(sparql, use_default_graph_as_union=True)
+            result = self._ox.query(sparql, use_default_graph_as_union=not self.merged)
         except (SyntaxError, OSError, ValueError) as err:
             raise QueryError(str(err)) from err
         if isinstance(result, ox.QueryBoolean):
@@ -492,7 +523,7 @@ class KGStore:
         """
         return self._ox.query(
             sparql,
-            use_default_graph_as_union=default_graph is None,
+            use_default_graph_as_union=default_graph is None and not self.merged,
             default_graph=default_graph,  # type: ignore[arg-type]
             named_graphs=named_graphs,
         )
@@ -500,7 +531,7 @@ class KGStore:
     def construct(self, sparql: str) -> list[ox.Triple]:
         """Run a CONSTRUCT or DESCRIBE query; the triples, sorted."""
         try:
-            result = self._ox.query(sparql, use_default_graph_as_union=True)
+            result = self._ox.query(sparql, use_default_graph_as_union=not self.merged)
         except (SyntaxError, OSError, ValueError) as err:
             raise QueryError(str(err)) from err
         if not isinstance(result, ox.QueryTriples):
@@ -513,7 +544,8 @@ class KGStore:
         """The store as an rdflib ``Dataset`` (union default graph), via oxrdflib."""
         from oxrdflib import OxigraphStore
 
-        return Dataset(store=OxigraphStore(store=self._ox), default_union=True)
+        store = OxigraphStore(store=self._ox)
+        return Dataset(store=store, default_union=not self.merged)
 
     def to_rdflib(self) -> Graph:
         """An in-memory rdflib copy of the union graph (for SHACL, networkx, tests)."""
@@ -566,6 +598,23 @@ def open_store(
 
 
 _BUILD = ox.NamedNode(str(BUILD_GRAPH))
+_DEFAULT = ox.DefaultGraph()
+
+#: Take a graph's triples out of the default graph, unless another fact graph
+#: holds them too; run before the graph is dropped.
+_UNMERGE = """DELETE {{ ?s ?p ?o }} WHERE {{
+  GRAPH {g} {{ ?s ?p ?o }}
+  FILTER NOT EXISTS {{
+    GRAPH ?other {{ ?s ?p ?o }}
+    FILTER(?other NOT IN ({g}, {build}))
+  }}
+}} ;"""
+
+#: Put the union of the fact graphs into the default graph (an older store).
+_MERGE_ALL = f"""INSERT {{ ?s ?p ?o }} WHERE {{
+  GRAPH ?g {{ ?s ?p ?o }}
+  FILTER(STRSTARTS(STR(?g), "{_GRAPH_PREFIX}"))
+}}"""
 _SIGNATURE = ox.NamedNode(str(KG.buildSignature))
 
 

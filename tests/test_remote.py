@@ -638,3 +638,73 @@ def test_a_missing_server_skips_but_fails_under_ci(
     monkeypatch.setenv("CI", "true")
     with pytest.raises(pytest.fail.Exception, match="CI is set"):
         need("no-such-server", "nowhere")
+
+
+# the union -------------------------------------------------------------------------
+
+COUNT_DEFAULT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+
+
+def test_the_server_keeps_the_union_of_the_fact_graphs(
+    server: Server, seed_build: Path
+) -> None:
+    embedded = KGStore.open_existing(seed_build / "store")
+    remote = server.connect()
+    try:
+        assert remote.merged
+        distinct = len(remote.triples())
+        # counted over the default graph, each triple once: no bag of graphs
+        assert remote.query(COUNT_DEFAULT)[1] == [(distinct,)]
+        assert embedded.query(COUNT_DEFAULT)[1] == [(distinct,)]
+    finally:
+        embedded.close()
+        remote.close()
+
+
+def shared_articles() -> list[tuple]:
+    """Two articles that share one triple and each hold one of their own."""
+    shared = (iri.actor_iri("nato"), KGR["p"], iri.actor_iri("russia"))
+    return [
+        (
+            iri.article_iri(name),
+            iri.graph_iri(name),
+            "sig",
+            [shared, (iri.actor_iri(name), KGR["p"], iri.actor_iri("x"))],
+        )
+        for name in ("one", "two")
+    ]
+
+
+def test_a_server_keeps_the_union_through_replacements(
+    scratch_oxigraph: Server,
+) -> None:
+    store = scratch_oxigraph.connect(read_only=False)
+    one, two = shared_articles()
+    store.replace_articles([one, two])
+    assert store.query(COUNT_DEFAULT)[1] == [(3,)]
+    # "one" emptied: the shared triple stays while "two" holds it
+    store.replace_articles([(one[0], one[1], "sig2", [])])
+    assert store.query(COUNT_DEFAULT)[1] == [(2,)]
+    store.replace_articles([(two[0], two[1], "sig2", [])])
+    assert store.query(COUNT_DEFAULT)[1] == [(0,)]
+    store.close()
+
+
+def test_a_server_written_before_the_union_is_read_as_one_then_given_one(
+    scratch_oxigraph: Server,
+) -> None:
+    store = scratch_oxigraph.connect(read_only=False)
+    store.replace_articles(shared_articles())
+    store._send_update("DROP DEFAULT", "forgetting the union")  # as an old build
+    store.close()
+
+    reader = scratch_oxigraph.connect()
+    assert not reader.merged
+    facts = f"SELECT DISTINCT ?s WHERE {{ ?s <{KGR['p']}> ?o }} ORDER BY ?s"
+    assert len(reader.query(facts)[1]) == 3  # read through the computed union
+    reader.close()
+
+    writer = scratch_oxigraph.connect(read_only=False)
+    assert writer.merged
+    assert writer.query(COUNT_DEFAULT)[1] == [(3,)]
+    writer.close()

@@ -98,6 +98,110 @@ def test_facts_two_articles_share_are_one_triple_of_the_union() -> None:
     assert len(store.triples()) < len(store.quads())
 
 
+def default_graph(store: KGStore) -> set:
+    """The triples the store keeps in its default graph."""
+    return {
+        (q.subject, q.predicate, q.object)
+        for q in store._ox.quads_for_pattern(None, None, None, ox.DefaultGraph())
+    }
+
+
+def union_of_graphs(store: KGStore) -> set:
+    """The union of the fact graphs, computed from the quads."""
+    return {(q.subject, q.predicate, q.object) for q in store.quads()}
+
+
+def test_the_default_graph_holds_the_union_through_every_replacement() -> None:
+    store = store_of(conflict_extraction("a1"), conflict_extraction("a2"))
+    assert store.merged
+    assert default_graph(store) == union_of_graphs(store)
+    nato = ox.NamedNode(str(iri.actor_iri("nato")))
+    shared = {t for t in default_graph(store) if t[0] == nato}
+    assert shared
+
+    # a1 retold: what only its old version said leaves the union
+    old_a1 = graph_content(store, "a1")
+    store.replace_articles(
+        [
+            (
+                iri.article_iri("a1"),
+                iri.graph_iri("a1"),
+                "s2",
+                triples_of("a1", hostile=True),
+            )
+        ]
+    )
+    assert default_graph(store) == union_of_graphs(store)
+    assert old_a1 - union_of_graphs(store)  # something did leave
+    assert not (old_a1 - union_of_graphs(store)) & default_graph(store)
+
+    # a2 emptied: NATO's description stays while a1 still gives it, then goes
+    store.replace_articles([(iri.article_iri("a2"), iri.graph_iri("a2"), "s3", [])])
+    assert default_graph(store) == union_of_graphs(store)
+    still = shared & graph_content(store, "a1")
+    assert still <= default_graph(store)
+    store.replace_articles([(iri.article_iri("a1"), iri.graph_iri("a1"), "s4", [])])
+    assert default_graph(store) == set()
+
+
+def test_a_derived_graph_shares_the_union_with_the_articles() -> None:
+    store = store_of(conflict_extraction("a1"))
+    kept = next(iter(graph_content(store, "a1")))
+    extra = (URIRef("https://example.org/x"), KG.count, URIRef("https://example.org/y"))
+    # the linked graph repeats one article triple and adds one of its own
+    store.replace_graph(iri.LINKED_GRAPH, [extra, _rdflib(kept)])
+    assert default_graph(store) == union_of_graphs(store)
+    store.replace_graph(iri.LINKED_GRAPH, [])
+    assert kept in default_graph(store)
+    assert as_ox([extra]).isdisjoint(default_graph(store))
+    assert default_graph(store) == union_of_graphs(store)
+
+
+def _rdflib(triple: tuple) -> tuple:
+    """A pyoxigraph triple of IRIs and literals back as rdflib terms."""
+    from rdflib import Literal
+
+    def conv(term: object) -> object:
+        if isinstance(term, ox.NamedNode):
+            return URIRef(term.value)
+        assert isinstance(term, ox.Literal)
+        dt = URIRef(term.datatype.value) if term.datatype else None
+        return Literal(
+            term.value, lang=term.language, datatype=None if term.language else dt
+        )
+
+    return tuple(conv(t) for t in triple)
+
+
+def test_a_store_from_before_the_kept_union_is_read_as_a_union_then_given_one(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "store"
+    built = store_of(conflict_extraction("a1"), conflict_extraction("a2"))
+    sparql = queries.resolve("calls-by-actor").text
+    expected = built.query(sparql)
+    # an older build wrote the article graphs only
+    old = ox.Store(str(path))
+    old.extend(q for q in built.quads())
+    old.flush()
+    del old
+
+    reader = KGStore.open_existing(path)
+    assert not reader.merged
+    assert reader.query(sparql) == expected
+    assert [(t.subject, t.predicate, t.object) for t in reader.triples()] == [
+        (t.subject, t.predicate, t.object) for t in built.triples()
+    ]
+    reader.close()
+
+    writer = KGStore.open_for_build(path)
+    assert writer.merged
+    assert default_graph(writer) == union_of_graphs(writer)
+    assert writer.query(sparql) == expected
+    writer.close()
+    assert KGStore.open_existing(path).merged
+
+
 def test_signatures_survive_reopening_and_destroy_removes_everything(
     tmp_path: Path,
 ) -> None:
@@ -277,3 +381,41 @@ def test_to_ox_rejects_what_is_not_a_term() -> None:
     )
     with pytest.raises(TypeError):
         to_ox("plain string")  # type: ignore[arg-type]
+
+
+def test_the_offsets_check_finds_facts_whose_offsets_miss_their_sentence() -> None:
+    from rdflib import Literal
+    from rdflib.namespace import DCTERMS, PROV
+
+    art = iri.article_iri("t1")
+    triples = [
+        (art, KG.text, Literal("Alpha beta gamma.")),
+        (art, DCTERMS.title, Literal("A title here")),
+    ]
+    facts = {
+        # name: (evidence, start, end, in the title?)
+        "text-ok": ("beta", 6, 10, False),
+        "text-off": ("beta", 0, 4, False),
+        "text-unmarked": ("gamma", 11, 16, None),
+        "title-ok": ("here", 8, 12, True),
+        "title-off": ("here", 6, 10, True),
+        "title-read-as-text": ("title", 2, 7, False),
+    }
+    for name, (sentence, start, end, in_title) in facts.items():
+        fact = URIRef(f"https://example.org/{name}")
+        triples += [
+            (fact, KG.evidence, Literal(sentence)),
+            (fact, KG.charStart, Literal(start)),
+            (fact, KG.charEnd, Literal(end)),
+            (fact, PROV.wasDerivedFrom, art),
+        ]
+        if in_title is not None:
+            triples.append((fact, KG.inTitle, Literal(in_title)))
+    store = KGStore()
+    store.replace_articles([(art, iri.graph_iri("t1"), "s", triples)])
+    _, rows = store.query(queries.resolve("evidence-offsets-violation").text)
+    assert [r[0].rsplit("/", 1)[1] for r in rows] == [
+        "text-off",
+        "title-off",
+        "title-read-as-text",
+    ]
