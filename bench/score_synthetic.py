@@ -41,6 +41,7 @@ SETS = {
     "holdout": HERE / "synthetic" / "holdout.jsonl",
     "final": HERE / "synthetic" / "final.jsonl",
     "closing": HERE / "synthetic" / "closing.jsonl",
+    "dec05": HERE / "synthetic" / "dec05.jsonl",
 }
 ACTORS = HERE / "corpus-gold" / "actors.json"
 RELATIONS = ("callsFor", "condemns", "attack", "killed")
