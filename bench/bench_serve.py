@@ -115,21 +115,26 @@ def dump_quads(store_dir: Path) -> str:
     return ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")
 
 
-def synthesize(seed: Path, folder: Path, target: int) -> tuple[Path, int]:
-    """A store of at least ``target`` quads: the seed build's quads copied with
-    every article id renamed per copy.  Returns its output folder and size."""
-    text = dump_quads(seed / "store")
+def copies_file(seed_text: str, folder: Path, target: int) -> Path:
+    """N-Quads of at least ``target`` quads: ``seed_text`` (the seed build's
+    quads) copied with every article id renamed per copy."""
     ids = sorted(p.stem for p in SEEDS.glob("*.txt"))
-    lines = text.count("\n")
-    copies = -(-target // lines)
-    out = folder / "big"
-    data = folder / "big.nq"
-    with data.open("w", encoding="utf-8") as f:
+    copies = -(-target // seed_text.count("\n"))
+    path = folder / f"copies-{target}.nq"
+    with path.open("w", encoding="utf-8") as f:
         for k in range(copies):
-            chunk = text
+            chunk = seed_text
             for article in ids:
                 chunk = chunk.replace(article, f"{article}-r{k}")
             f.write(chunk)
+    return path
+
+
+def synthesize(seed: Path, folder: Path, target: int) -> tuple[Path, int]:
+    """A store of at least ``target`` quads (see :func:`copies_file`).
+    Returns its output folder and size."""
+    data = copies_file(dump_quads(seed / "store"), folder, target)
+    out = folder / "big"
     (out / "store").mkdir(parents=True)
     store = ox.Store(str(out / "store"))
     store.bulk_load(path=str(data), format=ox.RdfFormat.N_QUADS)

@@ -37,7 +37,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
-from bench_serve import SEEDS, dump_quads, seed_build
+from bench_serve import copies_file, dump_quads, seed_build
 from rdflib import Dataset
 
 from kg.queries import saved_queries
@@ -62,21 +62,6 @@ def budget(seconds: int) -> Iterator[None]:
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
-
-
-def copies_file(seed_text: str, folder: Path, target: int) -> tuple[Path, int]:
-    """N-Quads of at least ``target`` quads: the seed's, copied and renamed."""
-    ids = sorted(p.stem for p in SEEDS.glob("*.txt"))
-    lines = seed_text.count("\n")
-    copies = -(-target // lines)
-    path = folder / f"copies-{target}.nq"
-    with path.open("w", encoding="utf-8") as f:
-        for k in range(copies):
-            chunk = seed_text
-            for article in ids:
-                chunk = chunk.replace(article, f"{article}-r{k}")
-            f.write(chunk)
-    return path, copies
 
 
 def median_ms(run: object, runs: int, limit: int | None = None) -> float | None:
@@ -175,7 +160,7 @@ def main() -> int:
         folder = Path(tmp)
         seed_text = dump_quads(seed_build(folder) / "store")
         for size in args.sizes:
-            nquads, _ = copies_file(seed_text, folder, SIZES[size])
+            nquads = copies_file(seed_text, folder, SIZES[size])
             rows += bench_size(size, nquads, folder, args.runs, args.budget)
             nquads.unlink()
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
