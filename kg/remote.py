@@ -127,6 +127,9 @@ _VIRTUOSO = (
     ("/sparql", "/sparql-graph-crud"),
     ("/sparql-auth", "/sparql-graph-crud-auth"),
 )
+#: graphs whose share of the union one update takes out or adds
+UNION_BATCH = 50
+
 #: where probing writes, then drops at once: a graph no build uses
 _PROBE = ox.NamedNode(str(iri.BUILD_GRAPH) + "-probe")
 _UNION = ox.NamedNode(str(iri.UNION_GRAPH))
@@ -792,10 +795,7 @@ class RemoteStore(KGStore):
             ),
             "deleting signatures",
         )
-        written = 0
-        for _, g, _, lines in items:
-            self._replace_fact_graph(g, lines)
-            written += len(lines)
+        written = self._replace_fact_graphs([(g, lines) for _, g, _, lines in items])
         signatures = [f"{a} {_SIGNATURE} {ox.Literal(s)} ." for a, _, s, _ in items]
         for chunk in _chunks(signatures):
             self._send_update(
@@ -813,19 +813,30 @@ class RemoteStore(KGStore):
             The number of quads written.
         """
         lines = _triples_text(triples)
-        self._replace_fact_graph(ox.NamedNode(str(graph)), lines)
-        return len(lines)
+        return self._replace_fact_graphs([(ox.NamedNode(str(graph)), lines)])
 
-    def _replace_fact_graph(self, graph: ox.NamedNode, lines: list[str]) -> None:
-        """Replace a graph of facts and its share of the union.  A write cut
-        short between the three steps leaves the union wrong for this graph
-        only, until the graph is written again (its signature, deleted before,
-        makes the next build write it)."""
-        what = f"the union, for graph {graph}"
-        self._send_update(self._unmerge(graph), what)
-        self._put_graph(graph, lines)
-        if lines:
-            self._send_update(self._merge(graph), what)
+    def _replace_fact_graphs(self, graphs: list[tuple[ox.NamedNode, list[str]]]) -> int:
+        """Replace graphs of facts and their share of the union: their old
+        triples leave the union (one update per :data:`UNION_BATCH` graphs,
+        each graph checked against the others as they still are), each graph
+        is put, and their new triples join the union (batched the same way).
+        A write cut short between these steps leaves the union wrong for these
+        graphs only, until they are written again (their signatures, deleted
+        before, make the next build write them).  Returns the lines written."""
+        for start in range(0, len(graphs), UNION_BATCH):
+            part = [g for g, _ in graphs[start : start + UNION_BATCH]]
+            self._send_update(
+                " ;\n".join(self._unmerge(g) for g in part), "taking from the union"
+            )
+        for graph, lines in graphs:
+            self._put_graph(graph, lines)
+        filled = [g for g, lines in graphs if lines]
+        for start in range(0, len(filled), UNION_BATCH):
+            part = filled[start : start + UNION_BATCH]
+            self._send_update(
+                " ;\n".join(self._merge(g) for g in part), "adding to the union"
+            )
+        return sum(len(lines) for _, lines in graphs)
 
     def _put_graph(self, graph: ox.NamedNode, lines: list[str]) -> None:
         """Replace a graph whole: a GSP ``PUT``, else updates in chunks."""
