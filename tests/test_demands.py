@@ -230,6 +230,23 @@ NO_CONCEPT = [
     "",
 ]
 
+# shapes first met on blind texts of 2026-12-05: escalation stopped, any act
+# refrained from, aid let through in the passive, inquiries, displaced people
+UNSEEN_SHAPES = [
+    ("this escalation must stop", (DE,)),
+    ("to end the escalation in the north", (DE,)),
+    ("to refrain from any action that could inflame the border", (DE,)),
+    ("refrain from provocative steps", (DE,)),
+    ("aid trucks waiting at the crossing to be allowed into the enclave", (HA,)),
+    ("fuel and medicine must be allowed to reach the hospitals", (HA,)),
+    ("the convoys to be let through the checkpoints", (HA,)),
+    ("an investigation", (AC,)),
+    ("a UN-led inquiry into the killings", (AC,)),
+    ("to open a credible probe", (AC,)),
+    ("to ensure the protection of displaced persons", (PC,)),
+    ("to protect refugees fleeing the fighting", (PC,)),
+]
+
 FALSE_FRIENDS = [
     ("the calm before the storm", ()),
     ("withdraw the bill", ()),
@@ -239,6 +256,8 @@ FALSE_FRIENDS = [
     ("trade talks with China", ()),
     ("the movement of troops to the border", ()),
     ("the entry of foreign fighters", ()),
+    ("the peacekeepers killed last week", ()),
+    ("the inquiry's findings were published", ()),
     ("to respect the court's ruling on the pension", ()),
 ]
 
@@ -256,6 +275,11 @@ def test_several_concepts_in_scheme_order(text: str, expected: tuple[str, ...]) 
 @pytest.mark.parametrize("text", NO_CONCEPT)
 def test_no_concept(text: str) -> None:
     assert classify(text) == ()
+
+
+@pytest.mark.parametrize(("text", "expected"), UNSEEN_SHAPES)
+def test_shapes_met_on_blind_texts(text: str, expected: tuple[str, ...]) -> None:
+    assert classify(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), FALSE_FRIENDS)

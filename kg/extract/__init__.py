@@ -18,6 +18,7 @@ from kg.extract.attacks import extract_attacks
 from kg.extract.calls import extract_calls
 from kg.extract.casualties import extract_casualties
 from kg.extract.condemnations import extract_condemnations
+from kg.extract.condemned import drop_waiting, resolve_condemned_acts
 from kg.extract.killings import extract_killings
 from kg.extract.lexicon import ROLE_WORDS
 from kg.extract.meetings import extract_meetings
@@ -303,12 +304,11 @@ def extract(
                 )
                 found.append(event)
     try:
-        events = _carry_perpetrators(
-            ctx, _merge_attacks(_drop_uncounted_twins(_drop_questions(found)))
-        )
+        merged = _merge_attacks(_drop_uncounted_twins(_drop_questions(found)))
+        events = _carry_perpetrators(ctx, resolve_condemned_acts(ctx, merged))
     except Exception as err:  # noqa: BLE001
         failed("extract:merge", err, "attack details folded into casualty events")
-        events = found
+        events = drop_waiting(found)
     try:
         affiliations = list(extract_affiliations(ctx))
     except Exception as err:  # noqa: BLE001

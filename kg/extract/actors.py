@@ -27,6 +27,7 @@ from kg.extract.lexicon import (
     SAY_VERBS,
     SELF_PRONOUNS,
     SUBJ_DEPS,
+    is_self_pronoun,
 )
 from kg.extract.roles import role_actor
 from kg.extract.turns import turn_speaker
@@ -244,6 +245,81 @@ class AffiliationMention:
     role: str | None
     sent: Span
     from_gazetteer: bool = False
+
+
+# words after "<name>-" that make the name a backer, base or sanctioner of
+# the group named, never the group: "the UN-sanctioned M23", "Iran-backed
+# militias", "the Pakistan-based Lashkar-e-Taiba"
+_MODIFIER_PARTICIPLES = frozenset(
+    {
+        "sanctioned",
+        "designated",
+        "listed",
+        "based",
+        "backed",
+        "supported",
+        "sponsored",
+        "funded",
+        "armed",
+        "trained",
+    }
+)
+
+
+# members of a named group: "terrorists of X", "rebels of the Y movement"
+_MEMBER_NOUNS = frozenset(
+    {
+        "terrorists",
+        "militants",
+        "rebels",
+        "insurgents",
+        "members",
+        "gunmen",
+        "combatants",
+        "elements",
+        "operatives",
+        "cadres",
+    }
+)
+
+
+# people who work for a body: "a senior researcher at Human Rights Watch"
+_STAFF_NOUNS = frozenset(
+    {
+        "researcher",
+        "researchers",
+        "director",
+        "colleagues",
+        "staff",
+        "official",
+        "officials",
+        "analyst",
+        "expert",
+        "experts",
+        "adviser",
+        "advisor",
+        "lawyer",
+        "coordinator",
+        "officer",
+        "campaigner",
+        "investigator",
+        "investigators",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+    }
+)
+
+
+def modifier_only(tok: Token) -> bool:
+    """Whether a name only qualifies the noun after it ("Iran-backed")."""
+    end = tok.i
+    while end + 1 < len(tok.doc) and tok.doc[end + 1].ent_iob_ == "I":
+        end += 1
+    nxt = tok.doc[end + 1 : end + 3]
+    return (
+        len(nxt) == 2 and nxt[0].text == "-" and nxt[1].lower_ in _MODIFIER_PARTICIPLES
+    )
 
 
 class Context:
@@ -661,7 +737,7 @@ class Context:
         pair = self._the_two(tok) if resolve else None
         if pair:
             return pair
-        if resolve and tok.pos_ == "PRON" and tok.lower_ in SELF_PRONOUNS:
+        if resolve and is_self_pronoun(tok):
             return self.first_person(tok)
         # "The Ministers call for ...": the signatories of a joint statement
         signatories = self.signatories(tok) if resolve else []
@@ -746,13 +822,7 @@ class Context:
         for child in tok.children:
             if child.dep_ in ("compound", "poss", "nmod", "amod") and child.i < tok.i:
                 cm = self.mention_at(child)
-                nxt = self.doc[child.i + 1 : child.i + 3]
-                if (
-                    cm is not None
-                    and len(nxt) == 2
-                    and nxt[0].text == "-"
-                    and nxt[1].lower_ in ("sanctioned", "designated", "listed")
-                ):
+                if cm is not None and modifier_only(child):
                     continue  # "the UN-sanctioned M23": the UN sanctions it
                 if cm is not None:
                     # "the Bashar al-Assad regime": the state the person leads
@@ -769,6 +839,13 @@ class Context:
                     owner = self.resolve_pronoun(child)
                     if owner is not None and low in FORCE_NOUNS:
                         return owner
+        # "Council members", "Commission members": the body the text named
+        if low in ("members", "member"):
+            for child in tok.children:
+                if child.dep_ == "compound" and child.i < tok.i:
+                    body = role_actor(self, child)
+                    if body is not None and body.kind is not ActorKind.PERSON:
+                        return body
         # a demonym on a force or an act: "Israeli (air)strikes", "Russian shelling"
         if (
             tok.pos_ in ("ADJ", "PROPN")
@@ -797,9 +874,13 @@ class Context:
             or low in _GROUP_ANAPHORS
             or low in ROLE_WORDS
             or low in _ORGAN_NOUNS
+            or low in _MEMBER_NOUNS
+            or low in _STAFF_NOUNS
         ):
             for child in tok.children:
-                if child.dep_ == "prep" and child.lower_ == "of":
+                # "a researcher at Human Rights Watch", "our colleagues at BINUH"
+                at = child.lower_ == "at" and (low in _STAFF_NOUNS or low in ROLE_WORDS)
+                if child.dep_ == "prep" and (child.lower_ == "of" or at):
                     for pobj in child.children:
                         m2 = self.mention_at(pobj)
                         if m2 is not None and m2.actor.kind is not ActorKind.PERSON:
@@ -903,6 +984,8 @@ class Context:
         for tok in tokens:
             if skip_places and self.is_place_use(tok):
                 continue
+            if modifier_only(tok):
+                continue  # "the Pakistan-based group", "Iran-backed militias"
             actor = self.np_actor(tok, resolve=False)
             if actor is not None and actor not in out:
                 out.append(actor)
@@ -1095,14 +1178,20 @@ class Context:
             elif self._role_subject is not None:
                 self._role_speakers[span] = self._role_subject
         # a quote running over paragraphs reopens each one ('"...\n\n"...'): a
-        # paragraph quoted right after another is the same speaker's
+        # paragraph quoted right after another is the same speaker's; so is a
+        # quote that goes on after the attribution in the same paragraph
+        # ('"...," said X. "..."')
         prev: tuple[int, int] | None = None
         for span in spans:
+            between = text[prev[1] : span[0]] if prev is not None else ""
             if (
                 span not in self._speaker_of_quote
                 and prev in self._speaker_of_quote
                 and prev is not None
-                and not text[prev[1] : span[0]].strip(' "\n\t')
+                and (
+                    not between.strip(' "\n\t')
+                    or ("\n" not in between and len(between) < 120)
+                )
             ):
                 self._speaker_of_quote[span] = self._speaker_of_quote[prev]
                 self._quote_cue[span] = self._quote_cue[prev]
@@ -1123,13 +1212,17 @@ class Context:
             sent = self.sent_of(s)
             candidates.extend(sent)
         nxt = self.sent_of(quote[-1]).end
-        if nxt < len(self.doc):
+        # the next sentence attributes only within the quote's paragraph: a
+        # new paragraph ("\n\nThe ministry did not respond ...") is new matter
+        if nxt < len(self.doc) and "\n\n" not in self.doc[quote[-1].i : nxt].text:
             candidates.extend(self.sent_of(nxt))
         for tok in candidates:
             if tok.i in self._quote_of and quote.start <= tok.i < quote.end:
                 continue
             if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in SAY_VERBS:
                 continue
+            if any(c.dep_ == "neg" for c in tok.children):
+                continue  # "X did not respond", "Y would not say"
             subj = next((c for c in tok.children if c.dep_ in SUBJ_DEPS), None)
             if subj is None or quote.start <= subj.i < quote.end:
                 continue

@@ -30,7 +30,13 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from kg.extract.actors import Context
-from kg.extract.frames import ent_span, held_responsible, place_in, speaks_for
+from kg.extract.frames import (
+    ent_span,
+    held_responsible,
+    place_in,
+    relative_by_preposition,
+    speaks_for,
+)
 from kg.extract.lexicon import HYPOTHETICAL_AUX, SAY_VERBS
 from kg.model import ActorKind, ActorRef, Event, EventKind
 
@@ -560,7 +566,12 @@ def _noun_attack(
             for g in c.children:
                 if g.dep_ == "agent":
                     doers.extend(_pobjs(g))
-                if g.dep_ == "nsubj" and c.dep_ == "relcl":
+                if (
+                    g.dep_ == "nsubj"
+                    and c.dep_ == "relcl"
+                    and not relative_by_preposition(c)
+                    and c.lemma_.lower() not in SAY_VERBS  # "which X said was ..."
+                ):
                     doers.append(g)
     # "soldiers killed in an airstrike by X": the by-agent of the verb it hangs on
     # (not "the concern expressed by X over the strike")
@@ -779,9 +790,13 @@ def _perpetrator(
             return speaks_for(ctx, [actor])[0], None, weapon
         # "Russian jets", "an Israeli strike": the demonym in the doer's phrase
         # ... or a leader's name: "the Bashar al-Assad regime forces"
+        # (not an apposition's: "fighters of X, a proxy of Y" names X)
+        aside = {t.i for a in d.subtree if a.dep_ == "appos" for t in a.subtree}
         inner = [
             b
-            for b in speaks_for(ctx, ctx.actors_in(d.subtree))
+            for b in speaks_for(
+                ctx, ctx.actors_in(t for t in d.subtree if t.i not in aside)
+            )
             if b.kind is not ActorKind.PERSON and b.key in ctx.gaz.entries
         ]
         if inner and d.dep_ not in ("prep",):

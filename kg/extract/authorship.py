@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from kg.extract.lexicon import ROLE_WORDS, SELF_PRONOUNS, SUBJ_DEPS
+from kg.extract.lexicon import ROLE_WORDS, SUBJ_DEPS, is_self_pronoun
 from kg.gazetteer import Entry
 from kg.model import ActorKind, ActorRef
 
@@ -236,10 +236,7 @@ def is_authored(ctx: Context, author: Author | None) -> bool:
 def speaks_in_first_person(ctx: Context) -> bool:
     """Whether the body says "we", "our", "I" ... outside quotes."""
     start = _body_start_token(ctx)
-    return any(
-        t.lower_ in SELF_PRONOUNS and t.pos_ == "PRON" and not ctx.in_quote(t)
-        for t in ctx.doc[start:]
-    )
+    return any(is_self_pronoun(t) and not ctx.in_quote(t) for t in ctx.doc[start:])
 
 
 def _joint_authors(ctx: Context) -> list[ActorRef]:

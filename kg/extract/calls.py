@@ -24,6 +24,7 @@ from kg.extract.lexicon import (
     SAY_VERBS,
     SELF_PRONOUNS,
     SUBJ_DEPS,
+    is_self_pronoun,
 )
 from kg.extract.turns import turn_speaker
 from kg.model import ActorKind, ActorRef, Event, EventKind
@@ -534,9 +535,39 @@ def _read_call(
                         addressees.extend(ctx.np_actors(sub))
         elif dep == "aux" and child.lower_ == "to" and cue.pos_ == "NOUN":
             continue
+    # "its call for the world to compel X to ...": the parser may hang the
+    # infinitive on the verb that governs the noun
+    if cue.pos_ == "NOUN" and any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in cue.children
+    ):
+        governor = next((a for a in cue.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if governor is not None:
+            demand.extend(
+                t
+                for c in governor.children
+                if c.i > cue.i
+                and c.dep_ == "xcomp"
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                for t in c.subtree
+            )
+    # "calls on X to exercise restraint, prevent Y and resolve Z": bare verbs
+    # the parser joins to the cue continue the infinitive
+    infinitive = any(
+        c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children)
+        for c in cue.children
+    )
     # whatever else the cue governs to its right: "called for X, as well as Y"
     taken = {t.i for t in demand}
     for child in cue.rights:
+        if (
+            infinitive
+            and child.dep_ == "conj"
+            and child.tag_ == "VB"
+            and cue.tag_ != "VB"
+            and not any(c.dep_ in SUBJ_DEPS for c in child.children)
+        ):
+            demand.extend(t for t in child.subtree if t.i not in taken)
+            continue
         if child.dep_ in ("conj", "cc", "punct") and child.pos_ in (
             "VERB",
             "AUX",
@@ -617,7 +648,7 @@ def _subject_agents(
     """The agents named by the cue's subject (or the text's author)."""
     subj = _subject(cue)
     # "we" of a joint statement: each author
-    if subj is not None and subj.pos_ == "PRON" and subj.lower_ in SELF_PRONOUNS:
+    if subj is not None and is_self_pronoun(subj):
         found = ctx.first_person(subj)
         if len(found) > 1:
             return [(a, None) for a in found]

@@ -15,7 +15,9 @@ from spacy.tokens import Span, Token
 
 from kg.extract.actors import Context
 from kg.extract.calls import _agents, _hypothetical, _negated
+from kg.extract.condemned import AWAITING
 from kg.extract.frames import held_responsible as _held_responsible
+from kg.extract.frames import relative_by_preposition
 from kg.extract.lexicon import ACT_NOUNS, SAY_VERBS
 from kg.model import ActorKind, ActorRef, Event, EventKind
 
@@ -121,6 +123,16 @@ def _sentence_condemnations(
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in CONDEMN_VERBS:
             objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+            # "condemn X's strikes and Y's bombardment": the parser may join the
+            # second object to the verb
+            objects += [
+                c
+                for c in tok.children
+                if c.dep_ == "conj"
+                and c.pos_ in ("NOUN", "PROPN")
+                and objects
+                and c.i > objects[0].i
+            ]
             # "condemned the attack as a war crime by Russia" (not "as a
             # violation of Yemen's sovereignty": the victim is no target)
             objects += [
@@ -251,7 +263,11 @@ def _sentence_condemnations(
         # whose doer the clause does not name is the one named nearby
         if not targets and any(_is_act(o) for o in objects):
             targets = _nearby_doers(ctx, sent)
-        if not targets:
+        # an act whose doer no sentence near names as the condemnation reader
+        # sees them: the attack reader's perpetrator of it, found once every
+        # family has run (kg.extract.condemned)
+        waiting = not targets and any(_is_act(o) for o in objects)
+        if not targets and not waiting:
             continue
         pairs = _agents(ctx, tok, sent)
         # "I am appalled by ...": the one appalled condemns
@@ -268,7 +284,7 @@ def _sentence_condemnations(
             ]
         for agent, speaker in pairs:
             mine = [t for t in targets if ctx.speaks_for(t).key != agent.key]
-            if not mine:
+            if not mine and not waiting:
                 continue
             yield Event(
                 kind=EventKind.CONDEMNATION,
@@ -280,6 +296,7 @@ def _sentence_condemnations(
                 ),
                 cue=lemma,
                 quote=ctx.quote_text(tok),
+                status=AWAITING if waiting else None,
             )
 
 
@@ -472,6 +489,7 @@ def _targets(ctx: Context, obj: Token) -> list[ActorRef]:
                         and child.dep_ == "relcl"
                         and not said
                         and child.head.i == head.i
+                        and not relative_by_preposition(child)
                     ):
                         out.extend(ctx.np_actors(sub))
                 for clause in (child, *said):
@@ -561,6 +579,8 @@ def _is_act(tok: Token) -> bool:
         "assassination",
         "hijacking",
         "bomb",
+        "provocation",
+        "aggression",
     )
 
 

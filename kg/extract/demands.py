@@ -114,6 +114,11 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"supplies|food|fuel|medicine|humanitarian)",
                 r"(?:allow|let|permit)\w* (?:\w+ ){0,2}(?:aid|food|fuel|medicine|"
                 r"supplies|assistance)",
+                # "aid trucks waiting at Rafah to be allowed into Gaza", "fuel and
+                # medical supplies must be allowed to reach the hospitals"
+                r"\b(?:aid|relief|humanitarian|food|fuel|medic\w*|supplies|trucks|lorries|"
+                r"convoys)\b(?:\W+\w+){0,6}?\W+(?:be )?(?:allowed|permitted|let) "
+                r"(?:to (?:enter|reach|pass|cross|get)|in\b|into|through)",
             ),
         ),
         # protecting civilians
@@ -122,7 +127,11 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             _rx(
                 r"protect(?:ion of|ing|s)? (?:the )?(?:\w+ ){0,2}?(?:civilians?|civilian "
                 r"population|population|people|non-combatants|children|innocent|aid "
-                r"workers|health(?:care)? workers|humanitarian workers)",
+                r"workers|health(?:care)? workers|humanitarian workers|displaced|"
+                r"refugees|residents|families|persons)",
+                r"(?:stop|end|cease|refrain from)\w* (?:\w+ ){0,2}?(?:attack|target|shoot|"
+                r"kill|shell|bomb)\w* (?:\w+ ){0,2}?(?:civilians?|people|residents|"
+                r"families|displaced)",
                 r"civilian protection|spar(?:e|ing) (?:the )?civilians",
                 r"(?:civilians|children|population|people|hospitals|schools|aid workers|"
                 r"journalists|humanitarian workers) (?:\w+ ){0,4}?(?:be |are |is )?"
@@ -174,6 +183,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"unpunished|answer for|held responsible|(?:fact-finding|commission of "
                 r"inquiry|inquiry) (?:\w+ ){0,6}?access",
                 r"targeted sanctions|sanctions? (?:on|against) (?:those|the perpetrators|individuals)",
+                # "called for an investigation", "a UN-led inquiry", "a probe"
+                r"\b(?:an?|the) (?:[\w-]+ ){0,3}?(?:investigation|inquiry|probe)\b"
+                r"(?!'s| (?:found|finds|said|concluded|reported|findings))",
             ),
         ),
         # a negotiated, political way out
@@ -227,6 +239,12 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"(?:avoid|prevent|refrain from) (?:any )?(?:further )?"
                 r"(?:military )?escalation",
                 r"step back from the (?:edge|brink)|not (?:to )?escalate",
+                # "refrain from any action that could inflame", "end this escalation"
+                r"refrain\w* from (?:any |all |further )?(?:\w+ )?(?:actions?|acts|steps|"
+                r"measures|moves)\b",
+                r"(?:stop|end|halt|reverse)\w* (?:the |this |any |further )?(?:\w+ )?"
+                r"escalation|escalation (?:\w+ )?(?:must|should|has to|needs? to) "
+                r"(?:\w+ )?(?:stop|end|cease)",
                 r"refrain\w* from (?:\w+ ){0,8}?(?:escalat\w*|provocat\w*)",
             ),
         ),
@@ -267,7 +285,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"international (?:initiative|conference|mission|intervention|mechanism|"
                 r"monitors?|peacekeep\w*|force)",
                 r"(?:un|united nations) (?:\w+ )?(?:mission|monitors|observers)",
-                r"monitoring mission|no-fly zone|peacekeep",
+                # a force to be sent, not peacekeepers who were hurt
+                r"monitoring mission|no-fly zone|peacekeeping (?:force|mission|"
+                r"operation|troops|presence)|(?:deploy|send|dispatch)\w* (?:\w+ ){0,3}?"
+                r"peacekeep",
                 r"(?:international|multinational) (?:security )?(?:support |security )?"
                 r"(?:assistance|support mission)",
                 _WORLD + r" (?:must |should |needs? to |has to |to |can |could )?"
@@ -353,6 +374,13 @@ def classify(text: str) -> tuple[str, ...]:
         and not _AID_WORDS.search(low)
     ):
         found.remove("HumanitarianAccess")
+    # "this escalation must stop" asks for de-escalation, not the end of an attack
+    if (
+        "EndOfOffensive" in found
+        and "DeEscalation" in found
+        and not re.search(_ATTACK, low)
+    ):
+        found.remove("EndOfOffensive")
     return tuple(found)
 
 

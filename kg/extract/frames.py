@@ -177,3 +177,12 @@ def held_responsible(ctx: Context, cue: Token, *, own: bool = False) -> list[Act
             ):
                 out.extend(ctx.np_actors(c))
     return out
+
+
+def relative_by_preposition(clause: Token) -> bool:
+    """A relative clause joined by a preposition ("the attack, in which five
+    soldiers died"): its subject is who it befell, not who did it."""
+    return any(
+        c.dep_ == "prep" and any(g.tag_ in ("WDT", "WP") for g in c.children)
+        for c in clause.children
+    )

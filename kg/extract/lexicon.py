@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 # nominal subjects of active or passive verbs
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # direct and prepositional objects
@@ -178,6 +180,13 @@ ROLE_WORDS = frozenset(
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "it", "its"})
 SELF_PRONOUNS = frozenset({"i", "we", "me", "us", "our", "my"})
+
+
+def is_self_pronoun(tok: Token) -> bool:
+    """ "We", "I", "our": also when the tagger, after a headline, takes "We"
+    for a name ("US" stays the United States)."""
+    return tok.lower_ in SELF_PRONOUNS and (tok.pos_ == "PRON" or tok.lower_ == "we")
+
 
 # modal auxiliaries that make a statement hypothetical
 HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may"})

@@ -187,6 +187,9 @@ def role_actor(
     # "today's resolution": a date owns nothing, the text does
     if any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in tok.children):
         dets.add("the")
+    # "Council members": the body's own members, as "the Council's"
+    if tok.dep_ == "compound" and tok.head.lower_ in ("members", "member"):
+        dets.add("the")
     numbered = any(c.like_num or c.dep_ == "nummod" for c in tok.rights)
     if tok.lower_ in COUNCIL_WORDS and words == tok.lower_ and (dets or numbered):
         # "the Council", "this Council", "resolution 2736", "the Presidency"
