@@ -204,6 +204,27 @@ _STATE_BODY_WORDS = frozenset(
         "delegation",
     }
 )
+# words that make a national body independent of the state it is named after
+_INDEPENDENT_WORDS = frozenset(
+    {
+        "rights",
+        "red",
+        "crescent",
+        "episcopal",
+        "bishops",
+        "churches",
+        "bar",
+        "university",
+        "independent",
+        "ombudsman",
+        "electoral",
+        "reconciliation",
+        "opposition",
+        "association",
+        "society",
+        "foundation",
+    }
+)
 # nouns that make a name a place: "Hatay region", "Idlib province"
 _PLACE_NOUNS = frozenset(
     {
@@ -677,6 +698,10 @@ class Context:
     def _state_body(self, ent: Span) -> Entry | None:
         """The state whose ministry, army or forces an ORG name is."""
         if not any(t.lower_ in _STATE_BODY_WORDS for t in ent):
+            return None
+        # "the Ethiopian Human Rights Commission", "the Sudanese Bar
+        # Association": bodies that answer to no government
+        if any(t.lower_ in _INDEPENDENT_WORDS for t in ent):
             return None
         # "South Sudan | People's Defence Forces": the state just in front
         before = self.doc[ent.start - 1] if ent.start > 0 else None

@@ -958,6 +958,28 @@ def _subject(tok: Token) -> Token | None:
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
             if poss is not None:
                 return poss
+        # "Russia called for talks and Ukraine urged a ceasefire": the parser
+        # joins "Ukraine" to "talks"; the name just before the verb is its subject
+        if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.i > 0:
+            prev = tok.doc[tok.i - 1]
+            if (
+                prev.pos_ in ("PROPN", "NOUN")
+                and prev.dep_ == "conj"
+                and prev.head.i != tok.i
+                and prev.i > tok.head.i
+            ):
+                return prev
+        # "Hamas said that the strikes showed Israel was not serious and called
+        # on mediators ...": a speech act joined to a reported clause is the
+        # reporter's, not the reported subject's
+        if tok.dep_ == "conj" and tok.head.dep_ in ("ccomp", "acl", "advcl", "relcl"):
+            reporter = next(
+                (a for a in tok.head.ancestors if a.lemma_.lower() in SAY_VERBS),
+                None,
+            )
+            if reporter is not None and tok.lemma_.lower() in _SPEECH_ACTS:
+                tok = reporter
+                continue
         if tok.dep_ in (
             "conj",
             "advcl",
@@ -973,6 +995,12 @@ def _subject(tok: Token) -> Token | None:
         # inverted attribution: '"...", said Stoltenberg, calling on them'
         return None
     return None
+
+
+# verbs of asking and blaming that a reporter, not what it reports, performs
+_SPEECH_ACTS = frozenset(
+    {"call", "urge", "demand", "appeal", "ask", "press", "implore", "condemn"}
+)
 
 
 def _sentence_speaker(ctx: Context, sent: Span) -> ActorRef | None:
