@@ -245,6 +245,21 @@ UNSEEN_SHAPES = [
     ("to open a credible probe", (AC,)),
     ("to ensure the protection of displaced persons", (PC,)),
     ("to protect refugees fleeing the fighting", (PC,)),
+    # shapes of official statements (UN Security Council, EU, State Department)
+    ("the sovereignty of the country and the UN Charter must be respected", (IL,)),
+    ("to treat prisoners in accordance with international humanitarian law", (IL,)),
+    ("to abide by resolution 2417", (IL,)),
+    ("to implement their commitments under the Lusaka accord", (IL,)),
+    ("regional actors must cease their support for armed groups", (DE,)),
+    ("to refrain from arming either side", (DE,)),
+    ("an end to outside support to the rebels", (DE,)),
+    ("to allow humanitarians to operate safely", (HA,)),
+    ("to open the vital northern border crossing", (HA,)),
+    ("to authorise further border crossings", (HA,)),
+    ("access is not slowed by bureaucratic impediments", (HA,)),
+    ("to refrain from any further hostilities", (CF,)),
+    ("there is no viable military solution", (PS,)),
+    ("the withdrawal of the militia from the capital", (WD,)),
 ]
 
 FALSE_FRIENDS = [
@@ -258,6 +273,9 @@ FALSE_FRIENDS = [
     ("the entry of foreign fighters", ()),
     ("the peacekeepers killed last week", ()),
     ("the inquiry's findings were published", ()),
+    ("the withdrawal of the bill from parliament", ()),
+    ("the support for Ukraine must continue", ()),
+    ("the crossing was closed", ()),
     ("to respect the court's ruling on the pension", ()),
 ]
 

@@ -187,6 +187,8 @@ _UNREAL_HEADS = frozenset(
     }
 )
 # verbs that make what they govern a demand, a threat or a plan, not a report
+# nouns of asking: what they govern is asked for, not reported
+_DEMAND_NOUNS = frozenset({"demand", "call", "appeal", "request", "plea", "ultimatum"})
 _STOP_VERBS = frozenset(
     {
         "stop",
@@ -689,6 +691,10 @@ def _status(ctx: Context, tok: Token) -> str:
         c.dep_ == "det" and c.lower_ == "no" for c in tok.children
     ):
         return UNREAL  # "no attacks were reported"
+    if tok.pos_ != "VERB" and any(
+        c.dep_ == "compound" and c.lemma_.lower() in _STOP_VERBS for c in tok.children
+    ):
+        return UNREAL  # "that the Houthis cease attacks", "cease" read as a noun
     for t in chain:
         low = t.lemma_.lower()
         aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
@@ -700,6 +706,8 @@ def _status(ctx: Context, tok: Token) -> str:
             return UNREAL  # "to halt its offensive", "end the siege"
         if low in _DEMAND_VERBS and t.i != tok.i and t.pos_ == "VERB":
             return UNREAL  # "urged Russia to lift the siege": a demand, not a report
+        if low in _DEMAND_NOUNS and t.i != tok.i and t.pos_ == "NOUN":
+            return UNREAL  # "the demand that X cease its attacks"
         if low in _UNREAL_HEADS and t.i != tok.i and t.pos_ == "NOUN":
             return "Threatened"
         if (

@@ -397,8 +397,13 @@ def _is_cue(tok: Token) -> bool:
         and _governing_verb(tok).lemma_.lower() in NEED_VERBS
     ):
         # "the obligations under international law" carry their demand themselves
+        # "the need for Azerbaijan to refrain from ...": an infinitive clause
         return lemma == "obligation" or any(
-            c.lower_ in ("for", "to", "of") or c.dep_ in ("acl", "relcl")
+            c.lower_ in ("for", "to", "of")
+            or c.dep_ in ("acl", "relcl")
+            or (
+                c.dep_ == "advcl" and any(g.lower_ in ("for", "to") for g in c.children)
+            )
             for c in tok.children
         )
     return False
@@ -546,8 +551,9 @@ def _read_call(
                 t
                 for c in governor.children
                 if c.i > cue.i
-                and c.dep_ == "xcomp"
+                and c.dep_ in ("xcomp", "advcl")
                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                and not any(g.dep_ in SUBJ_DEPS for g in c.children)
                 for t in c.subtree
             )
     # "calls on X to exercise restraint, prevent Y and resolve Z": bare verbs
@@ -1069,6 +1075,7 @@ def _obligation(tok: Token) -> str | None:
         tok.lemma_.lower() == "need"
         and tok.pos_ == "VERB"
         and any(c.dep_ == "dobj" for c in tok.children)
+        and not _people_in_need(tok)
     ):
         return "needs"
     # "the only way out is an inclusive political process"
@@ -1101,6 +1108,24 @@ def _obligation(tok: Token) -> str | None:
             ):
                 return "there can be no"
     return None
+
+
+# who is counted as needing aid, never as asking for it
+_NEEDY = frozenset(
+    {"people", "civilians", "children", "families", "persons", "residents", "million"}
+)
+
+
+def _people_in_need(verb: Token) -> bool:
+    """ "over 17 million (people) need aid": a need counted, not a demand."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    return (
+        subj.lemma_.lower() in _NEEDY
+        or subj.lower_ in _NEEDY
+        or any(c.dep_ == "nummod" or c.like_num for c in subj.subtree)
+    )
 
 
 def _obligations(ctx: Context, sent: Span, cue_ids: set[int]) -> Iterator[Event]:
@@ -1171,6 +1196,11 @@ def _obligation_agents(
             subj = next((c for c in t.head.children if c.dep_ in SUBJ_DEPS), None)
             if subj is not None:
                 return ctx.np_actors(subj)
+    # "Today's resolution makes clear that the siege must end": the document
+    # speaks for the body that adopted it
+    voice = _document_voice(ctx, tok)
+    if voice is not None:
+        return [voice]
     # "As the AU urged last week, the leaders must ...": the AU asks it, and
     # so does whoever says it now
     echoed = _as_urged_by(ctx, head)
@@ -1187,6 +1217,38 @@ def _obligation_agents(
         mine = _obligation_agents_by_author(ctx, subj_tok)
         return _dedupe([*echoed, *mine])
     return _obligation_agents_by_author(ctx, subj_tok)
+
+
+def _document_voice(ctx: Context, tok: Token) -> ActorRef | None:
+    """The body whose document an obligation is reported from: "this
+    resolution sends a clear message that X must", "It makes clear that there
+    needs to be" (the resolution named in the two sentences before)."""
+    for up, verb in enumerate(tok.ancestors):
+        if up >= 4:
+            break
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        if subj.lower_ == "it":
+            k = ctx.sent_index(ctx.sent_of(subj))
+            # the nearest document named before
+            before = [
+                t
+                for j in (k - 2, k - 1)
+                if j >= 0
+                for t in ctx.sents[j]
+                if t.lemma_.lower() in DOCUMENT_NOUNS and t.pos_ == "NOUN"
+            ]
+            subj = before[-1] if before else subj
+        if subj.lemma_.lower() not in DOCUMENT_NOUNS:
+            return None  # the nearest subject is someone else's
+        actor = ctx.np_actor(subj) or _issuer(ctx, subj)
+        if actor is not None and actor.kind is not ActorKind.PERSON:
+            return ctx.speaks_for(actor)
+        return None
+    return None
 
 
 def _obligation_agents_by_author(

@@ -56,7 +56,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "Ceasefire",
             _rx(
                 r"cease-? ?fire|\btruce\b|armistice|cessation of (?:all )?(?:hostilities|fighting|violence)",
-                r"(?:stop|halt|end|cease)\w* (?:to )?(?:the |all )?(?:fighting|hostilities)",
+                r"(?:stop|halt|end|cease|refrain\w* from)\w* (?:to )?(?:(?:the|all|any|further) ){0,2}"
+                r"(?:fighting|hostilities)",
                 r"(?:an end|end) to (?:the |all )?(?:fighting|hostilities)",
                 r"lay down (?:their |its )?arms|silence the guns|humanitarian pause",
                 r"(?:fighting|hostilities|war) (?:\w+ ){0,2}?(?:must|should|has to|needs? "
@@ -101,7 +102,11 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"(?:given|granted|allowed|grant|give|allow)\w* "
                 r"(?!investigators|inspectors|monitors)(?:\w+ ){0,2}?access\b",
                 r"lift\w* (?:the |its |their )?(?:siege|blockade)",
-                r"(?:re)?open\w* (?:\w+ ){0,3}?crossings?|crossings? (?:\w+ ){0,2}?(?:open|remains? open)",
+                r"(?:re)?open\w* (?:\w+ ){0,4}?crossings?|crossings? (?:\w+ ){0,2}?(?:open|remains? open)",
+                r"(?:authori[sz]\w*|allow\w*|permit\w*|extend\w*) (?:\w+ ){0,3}?(?:border )?crossings?",
+                r"humanitarians? (?:\w+ ){0,3}?(?:operate|work|access|reach|move)",
+                r"access (?:\w+ ){0,3}?(?:not )?(?:slowed|impeded|obstructed|delayed|"
+                r"hindered|blocked|restricted)",
                 r"(?:facilitat|scal|increas|surg|expand|allow|enabl)\w* (?:up )?(?:\w+ ){0,3}?"
                 r"(?<!military )(?<!military-)(?<!arms )(?:aid|assistance|deliveries|supplies|relief)\b",
                 r"flow of (?:\w+ ){0,2}?(?:aid|assistance|supplies|relief)",
@@ -207,7 +212,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 # resolutions are obligations (RespectForInternationalLaw)
                 r"\bdialogue\b|two-state solution|resolution 2254",
                 r"un-led (?:efforts|process)|un-facilitated|return to the negotiating table",
-                r"no military solution|\b(?:free|fair|credible|inclusive|democratic)\b"
+                r"no (?:viable |possible |purely )?military (?:solution|victory)|\b(?:free|fair|credible|inclusive|democratic)\b"
                 r"[\w ,]{0,60}?\belections\b",
                 r"electoral process|(?:holding of|hold) (?:\w+ ){0,6}?elections|"
                 r"peace processes?",
@@ -240,6 +245,13 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"(?:military )?escalation",
                 r"step back from the (?:edge|brink)|not (?:to )?escalate",
                 # "refrain from any action that could inflame", "end this escalation"
+                # outside support that feeds the war: "cease support for armed
+                # groups", "refrain from arming either side"
+                r"(?:cease|stop|end|halt|refrain from|an end to)\w* (?:all |any |their |its )?"
+                r"(?:\w+ )?(?:support|cooperation|assistance|arms supplies) (?:for|to|with) "
+                r"(?:\w+ ){0,3}?(?:armed groups?|militias?|rebels?|m23|rsf|proxies|the \w+)",
+                r"(?:stop|cease|refrain from|end)\w* (?:\w+ )?(?:arming|supplying weapons|"
+                r"sending weapons|fuelling the (?:war|conflict))",
                 r"refrain\w* from (?:any |all |further )?(?:\w+ )?(?:actions?|acts|steps|"
                 r"measures|moves)\b",
                 r"(?:stop|end|halt|reverse)\w* (?:the |this |any |further )?(?:\w+ )?"
@@ -265,6 +277,17 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"(?:\W+\w+){0,3}?\W+(?:(?:arms )?embargo|sanctions regime|"
                 r"(?:security council )?resolutions?\b(?! 2254))",
                 r"respect for (?:international |humanitarian )+law",
+                # "sovereignty and the UN Charter must be respected", "in
+                # accordance with IHL", "abide by resolution 2736", "implement
+                # their commitments"
+                r"(?:sovereignty|territorial integrity|charter|geneva conventions?)"
+                r"(?:\W+\w+){0,6}?\W+(?:be |are |is )?(?:respected|upheld|honou?red)",
+                r"in (?:accordance|line|compliance) with (?:\w+ ){0,2}?(?:international|"
+                r"humanitarian) (?:humanitarian )?law",
+                r"(?:abid\w*|compl[yi]\w*|adher\w*) (?:by |with |to )?(?:\w+ ){0,3}?"
+                r"resolutions?\b(?! 2254)",
+                r"(?:implement|honou?r|abide by|fulfil|respect|uphold)\w* (?:\w+ ){0,3}?"
+                r"(?:commitments|obligations|undertakings)",
                 r"(?:respect|abide by|comply with|adhere to|uphold)\w*(?:\W+\w+){0,3}?\W+"
                 r"(?:geneva conventions?|laws of war|(?:un|united nations) charter)",
                 # a court's binding orders: "comply with the provisional measures
@@ -311,6 +334,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             _rx(
                 r"withdraw\w*(?: \w+){0,3}? " + _TROOPS,
                 r"withdrawal of (?:\w+ ){0,3}?" + _TROOPS,
+                r"withdrawal of (?!(?:the |its |his |her |their )?(?:bill|motion|"
+                r"ambassadors?|application|candidacy|draft|offer)\b)(?:[\w-]+ ){1,5}?from\b",
                 r"(?:'s|full|complete|immediate|total) withdrawal\b(?! from the "
                 r"(?:nuclear )?(?:deal|agreement|treaty|talks|accord))",
                 r"withdraw\w* from (?!the (?:nuclear )?(?:deal|agreement|treaty|talks|"

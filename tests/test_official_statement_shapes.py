@@ -1,0 +1,126 @@
+"""Shapes of official statements met on real texts nobody here tuned on (UN
+Security Council statements, EU and State Department releases), written anew
+for these tests.
+
+- "his call for all parties to protect civilians", "the need for X to refrain
+  from ...": the demand is the infinitive, wherever the parser hangs it;
+- "Today's resolution makes clear that ... must": the document speaks for the
+  body that adopted it, not for the member who reads it out;
+- "17 million people need aid" counts a need, it asks nothing;
+- "the demand that X cease attacks" reports no attack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from conftest import CF, EO, HA, PC, PS, RD, WD
+from conftest import attackers_of as attackers
+from conftest import calls_of as calls
+
+from kg.model import Extraction
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Secretary-General reiterates his call for all parties to protect "
+            "civilians.",
+            {("United Nations", PC)},
+        ),
+        (
+            "The United States emphasized the need for Azerbaijan to refrain from "
+            "hostilities and provide humanitarian access.",
+            {("United States", CF), ("United States", HA)},
+        ),
+        (
+            "Ghana stressed the need for the junta to release all detainees.",
+            {("Ghana", RD)},
+        ),
+        (
+            "Kenya renewed its appeal for both sides to return to talks.",
+            {("Kenya", PS), ("Kenya", "Negotiations")},
+        ),
+    ],
+)
+def test_the_infinitive_after_a_nominal_call(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert calls(read(text)) == expected
+
+
+UK_AT_THE_COUNCIL = dict(
+    title="Statement by the UK at the UN Security Council meeting on Sudan",
+    publisher="Foreign, Commonwealth & Development Office",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The United Kingdom welcomes the adoption of this resolution. Today's "
+            "resolution sends a clear message that the siege of El Fasher must end.",
+            {("UN Security Council", EO)},
+        ),
+        (
+            "We voted for this resolution. It makes clear that there needs to be "
+            "a ceasefire and the withdrawal of the RSF from the city.",
+            {("UN Security Council", CF), ("UN Security Council", WD)},
+        ),
+        # the member's own obligation stays the member's
+        (
+            "We voted for this resolution. The parties must now agree a ceasefire.",
+            {("United Kingdom", CF)},
+        ),
+    ],
+)
+def test_a_resolution_speaks_for_the_council(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert calls(read(text, **UK_AT_THE_COUNCIL)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UK said over 17 million people need humanitarian assistance.",
+        "Some 25 million Sudanese need food aid, the minister said.",
+        "Half a million children need urgent medical care, UNICEF said.",
+    ],
+)
+def test_people_in_need_ask_for_nothing(
+    read: Callable[..., Extraction], text: str
+) -> None:
+    assert calls(read(text)) == set()
+
+
+def test_we_need_is_still_a_call(read: Callable[..., Extraction]) -> None:
+    assert calls(read("The UN said: we need an immediate humanitarian pause.")) == {
+        ("United Nations", CF)
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UK welcomes Resolution 2722's demand that the Houthis cease attacks.",
+        "Kenya repeated its call for an end to the shelling of Kharkiv.",
+        "The Council issued an appeal to halt the bombing of Gaza.",
+    ],
+)
+def test_an_attack_asked_to_stop_is_not_reported(
+    read: Callable[..., Extraction], text: str
+) -> None:
+    assert attackers(read(text)) == set()
+
+
+def test_calls_besides_an_attack_leave_it_reported(
+    read: Callable[..., Extraction],
+) -> None:
+    ex = read("The Houthis claimed the attack on the ship, ignoring calls from the UN.")
+    assert attackers(ex) == {"Houthis"}
