@@ -15,9 +15,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from conftest import CF, EO, HA, PC, PS, RD, WD
+from conftest import CF, DE, EO, HA, PC, PS, RD, WD
 from conftest import attackers_of as attackers
 from conftest import calls_of as calls
+from conftest import condemnations_of as condemnations
 
 from kg.model import Extraction
 
@@ -124,3 +125,73 @@ def test_calls_besides_an_attack_leave_it_reported(
 ) -> None:
     ex = read("The Houthis claimed the attack on the ship, ignoring calls from the UN.")
     assert attackers(ex) == {"Houthis"}
+
+
+# condemnation targets in statements' shapes
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place taken is no target; who took it is
+        (
+            "The EU condemns the capture of Walikale by the M23.",
+            {("European Union", "M23")},
+        ),
+        ("Kenya condemned the seizure of Goma.", set()),
+        ("Kenya condemned the M23's seizure of Goma.", {("Kenya", "M23")}),
+        # "their" actions: the subjects of the sentence before
+        (
+            "The ADF and CODECO militias have killed dozens of villagers in Ituri. "
+            "The EU condemns their violent actions.",
+            {
+                ("European Union", "Allied Democratic Forces"),
+                ("European Union", "CODECO"),
+            },
+        ),
+        (
+            "Russia shelled Kherson again overnight. Germany condemned its actions.",
+            {("Germany", "Russia")},
+        ),
+        # a doer hung on the victim, and doers named by "including"
+        (
+            "The UK condemns attacks targeting civilians carried out by ADF and "
+            "CODECO.",
+            {
+                ("United Kingdom", "Allied Democratic Forces"),
+                ("United Kingdom", "CODECO"),
+            },
+        ),
+        (
+            "The UK condemns the violence perpetrated by all armed groups, "
+            "including M23 and ADF.",
+            {("United Kingdom", "M23"), ("United Kingdom", "Allied Democratic Forces")},
+        ),
+    ],
+)
+def test_condemnation_targets_in_statements(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert condemnations(read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Several states, including France and Germany, called for a ceasefire.",
+            {("France", CF), ("Germany", CF)},
+        ),
+        (
+            "Western powers, including the United States, urged restraint.",
+            {("United States", DE)},
+        ),
+        # an addressee's "including" names addressees, never agents
+        (
+            "All parties, including Hamas, must release the hostages, Qatar said.",
+            {("Qatar", RD)},
+        ),
+    ],
+)
+def test_callers_named_by_including(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert calls(read(text)) == expected

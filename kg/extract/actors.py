@@ -782,6 +782,18 @@ class Context:
             actor = self.np_actor(head, resolve=resolve)
             if actor is not None and actor not in out:
                 out.append(actor)
+        # "all armed groups, including M23 and ADF", "several states, including
+        # France": the members named
+        if not out:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "including":
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            out.extend(
+                                a
+                                for a in self.np_actors(g, resolve=resolve)
+                                if a not in out
+                            )
         return out
 
     def signatories(self, tok: Token) -> list[ActorRef]:

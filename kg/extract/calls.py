@@ -662,6 +662,7 @@ def _subject_agents(
     # statement's "the Ministers"
     if subj is not None and (
         any(c.dep_ == "conj" for c in subj.children)
+        or any(c.dep_ == "prep" and c.lower_ == "including" for c in subj.children)
         or any(c.lower_ in ("two", "both") for c in subj.children)
         or ctx.signatories(subj)
     ):

@@ -85,6 +85,14 @@ PATIENT_OF_NOUNS = frozenset(
         "kidnapping",
         "deportation",
         "persecution",
+        "capture",
+        "seizure",
+        "takeover",
+        "fall",
+        "encirclement",
+        "recapture",
+        "bombing",
+        "shelling",
     }
 )
 # links from an act to its agent inside the object: "attacks by/of X"
@@ -450,6 +458,10 @@ def _targets(ctx: Context, obj: Token) -> list[ActorRef]:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         out.extend(ctx.np_actors(pobj))
+            elif child.dep_ == "poss" and child.lower_ in ("their", "its"):
+                # "X and Y killed dozens. We condemn their violent actions":
+                # the subjects of the sentence before
+                out.extend(_previous_subjects(ctx, child))
             elif child.dep_ == "poss":
                 # "the M23 armed group's advance": the possessor phrase's actor,
                 # not every name inside it ("UN-sanctioned")
@@ -472,7 +484,7 @@ def _targets(ctx: Context, obj: Token) -> list[ActorRef]:
         hung = [
             c
             for t in head.subtree
-            if t.i > head.i and t.dep_ == "pobj"
+            if t.i > head.i and t.dep_ in ("pobj", "dobj")
             for c in t.children
             if c.dep_ == "relcl" or (c.dep_ == "acl" and c.lemma_.lower() in DONE_VERBS)
         ]
@@ -506,6 +518,20 @@ def _targets(ctx: Context, obj: Token) -> list[ActorRef]:
     if not out and obj.dep_ != "prep":
         out.extend(_act_doers(ctx, obj, skip=obj))
     return out
+
+
+def _previous_subjects(ctx: Context, tok: Token) -> list[ActorRef]:
+    """The known actors the sentence before ``tok``'s names as its subject."""
+    k = ctx.sent_index(ctx.sent_of(tok))
+    if k == 0:
+        return []
+    return [
+        a
+        for t in ctx.sents[k - 1]
+        if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"
+        for a in ctx.np_actors(t, resolve=False)
+        if a.key in ctx.gaz.entries
+    ]
 
 
 def _act_doers(
