@@ -195,3 +195,50 @@ def test_callers_named_by_including(
     read: Callable[..., Extraction], text: str, expected: set
 ) -> None:
     assert calls(read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "This includes ...": the call just made, asking for more
+        (
+            "Ghana calls on M23 to halt its advance. This includes the withdrawal "
+            "of M23 from Goma and an end to outside support for armed groups.",
+            {("Ghana", EO), ("Ghana", WD), ("Ghana", DE)},
+        ),
+        (
+            "Peru urged both sides to stop the fighting. That means opening the "
+            "crossings to aid convoys.",
+            {("Peru", CF), ("Peru", HA)},
+        ),
+        # no call just before: a description, not a demand
+        ("The plan includes the withdrawal of troops from the border.", set()),
+        # reminded of a duty
+        (
+            "Norway reminded Israel of its obligations under international "
+            "humanitarian law.",
+            {("Norway", "RespectForInternationalLaw")},
+        ),
+        (
+            "The EU reminds the parties of the need for an immediate ceasefire.",
+            {("European Union", CF)},
+        ),
+        ("Kenya reminded reporters of the time of the briefing.", set()),
+        # what alone can work, and a modal the parser hangs on "be"
+        (
+            "The UK said only a negotiated political solution will lead to lasting "
+            "peace.",
+            {("United Kingdom", PS)},
+        ),
+        ("Only two people were killed, the mayor of Kherson said.", set()),
+        (
+            "Brazil said political dialogue should be preferred to military "
+            "confrontation.",
+            {("Brazil", PS), ("Brazil", "Negotiations")},
+        ),
+    ],
+)
+def test_more_statement_shapes(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert calls(read(text)) == expected

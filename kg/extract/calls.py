@@ -116,6 +116,7 @@ FOR_ONLY_VERBS = frozenset({"press", "push", "plead", "appeal", "ask"})
 # verbs whose object is the addressee, not the demand: "urged Turkey to ..."
 ADDRESSEE_VERBS = frozenset(
     {
+        "remind",
         "expect",
         "want",
         "tell",
@@ -237,10 +238,54 @@ def extract_calls(ctx: Context) -> Iterator[Event]:
     for at, sent in enumerate(ctx.sents):
         # an endorsement points back a few sentences at most
         recent = last if at - last_at <= _ENDORSE_REACH else None
+        found_here = False
         for event in _sentence_calls(ctx, sent, seen, recent):
+            found_here = True
             if event.demands:
                 last, last_at = event, at
             yield event
+        if not found_here and last is not None and at - last_at == 1:
+            more = _continued(ctx, sent, last)
+            if more is not None:
+                last, last_at = more, at
+                yield more
+
+
+# what one is reminded of when reminded of a demand
+_DUTY_WORDS = frozenset(
+    {"obligation", "responsibility", "duty", "commitment", "need", "importance"}
+)
+
+# "This includes the withdrawal of M23": what the call just made comprises
+_CONTINUE_VERBS = frozenset({"include", "mean", "require", "involve", "entail"})
+
+
+def _continued(ctx: Context, sent: Span, last: Event) -> Event | None:
+    """ "We call on M23 to halt its advance. This includes its withdrawal from
+    Goma and an end to outside support.": the same agent asks for more."""
+    root = sent.root
+    if root.lemma_.lower() not in _CONTINUE_VERBS or _negated(root):
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in ("this", "that", "it", "these"):
+        return None
+    demand = [
+        t
+        for c in root.children
+        if c.i > root.i and c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "pcomp")
+        for t in c.subtree
+    ]
+    demands = classify(_text(demand))
+    if not demands:
+        return None
+    return replace(
+        last,
+        evidence=ctx.evidence(sent, EXTRACTOR),
+        demands=demands,
+        demand_text=_text(demand),
+        cue=root.lemma_.lower(),
+        quote=ctx.quote_text(root),
+    )
 
 
 def _sentence_calls(
@@ -318,6 +363,16 @@ def _is_cue(tok: Token) -> bool:
         and tok.head.lemma_.lower() not in DOCUMENT_NOUNS
     ):
         return False
+    # "reminds all parties of their obligation to protect civilians"
+    if tok.pos_ == "VERB" and lemma == "remind":
+        holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(g.lemma_.lower() in _DUTY_WORDS for g in c.children)
+            for h in holders
+            for c in h.children
+        )
     if tok.pos_ == "VERB" and lemma in CALL_VERBS:
         preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")}
         if lemma in ("work", "strive"):
@@ -496,6 +551,7 @@ def _read_call(
         if dep == "prep" and (
             child.lower_ == "for"
             or (child.lower_ == "of" and cue.lemma_.lower() in NEED_NOUNS)
+            or (child.lower_ == "of" and cue.lemma_.lower() == "remind")
         ):
             demand.extend(_subtree(child))
         # "call on X to Y": X is addressed
@@ -1031,6 +1087,8 @@ def _obligation(tok: Token) -> str | None:
     "Should have" and "must have" look back or guess: they are not demands.
     """
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    # "should be preferred": the parser may hang the modal on "be"
+    auxes += [g for c in auxes for g in c.children if g.dep_ == "aux"]
     if any(c.lower_ in MUST_AUX for c in auxes):
         if any(c.lower_ in ("have", "'ve") for c in auxes):
             return None
@@ -1079,6 +1137,16 @@ def _obligation(tok: Token) -> str | None:
         and not _people_in_need(tok)
     ):
         return "needs"
+    # "only a negotiated political solution will bring lasting peace", "only
+    # dialogue can end this crisis": what alone works is what is asked for
+    if tok.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "can") for c in tok.children
+    ):
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and any(
+            c.lower_ == "only" and c.i < subj.i for c in subj.subtree
+        ):
+            return "only"
     # "the only way out is an inclusive political process"
     if tok.lemma_ == "be" and any(
         c.dep_ == "nsubj"
