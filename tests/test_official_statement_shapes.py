@@ -242,3 +242,32 @@ def test_more_statement_shapes(
     read: Callable[..., Extraction], text: str, expected: set
 ) -> None:
     assert calls(read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ground taken: the capture condemned is the one the text reports
+        (
+            "Russian forces captured the village of Pokrovka. Poland condemned the "
+            "capture of the village.",
+            {("Poland", "Russia")},
+        ),
+        (
+            "M23 and Rwandan troops took control of Walikale last week. We strongly "
+            "condemn the capture of Walikale, the British ambassador said.",
+            {("United Kingdom", "M23")},
+        ),
+        # what is violated is no target
+        (
+            "The EU condemns Rwanda's military presence in the DRC as a clear "
+            "violation of international law, the UN Charter, and the territorial "
+            "integrity of the DRC.",
+            {("European Union", "Rwanda")},
+        ),
+    ],
+)
+def test_condemned_captures_and_violations(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert condemnations(read(text)) == expected

@@ -4,7 +4,8 @@
 Secretary-General", "Armenia condemns this provocation": the clause names an
 act and no one who did it.  The condemnation reader leaves such a reading
 waiting (:data:`AWAITING`); once every family has run, this pass gives it the
-doer of the attack it points to, as the attack reader found it:
+doer of the attack (or capture of ground) it points to, as the attack and
+territory readers found it:
 
 1. an attack read in the same sentence (the attack reader follows "the
    attack" back to the last one whose perpetrator was named);
@@ -43,7 +44,11 @@ def resolve_condemned_acts(ctx: Context, events: list[Event]) -> list[Event]:
     doers: dict[int, list[ActorRef]] = {}
     titles: list[int] = []
     for e in events:
-        if e.kind is not EventKind.ATTACK or e.status not in (None, "Happened"):
+        # an attack, or ground taken ("the capture of Walikale")
+        if e.kind not in (EventKind.ATTACK, EventKind.TERRITORY) or e.status not in (
+            None,
+            "Happened",
+        ):
             continue
         k = _index(ctx, e)
         if k is None:

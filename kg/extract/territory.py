@@ -101,6 +101,22 @@ def _place(ctx: Context, verb: Token) -> str | None:
             for g in p.children
             if g.dep_ == "pobj"
         ]
+    # "the town of Sake", "the city of Goma": the name the place noun holds
+    cands = [
+        next(
+            (
+                g
+                for p in c.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                if g.dep_ == "pobj" and g.pos_ == "PROPN"
+            ),
+            c,
+        )
+        if c.lower_ in _PLACE_HEADS
+        else c
+        for c in cands
+    ]
     for c in cands:
         # a name; the tagger sometimes calls a sentence-initial one ADV or NOUN
         if c.pos_ != "PROPN" and not (c.is_title and c.pos_ in ("ADV", "NOUN", "X")):
@@ -113,6 +129,12 @@ def _place(ctx: Context, verb: Token) -> str | None:
         ent = ent_span(c)
         return ent.text if ent is not None else c.text
     return None
+
+
+# nouns that name a place by "of": "the town of Sake"
+_PLACE_HEADS = frozenset(
+    {"town", "city", "village", "port", "district", "province", "region", "capital"}
+)
 
 
 def _hypothetical(tok: Token) -> bool:
