@@ -271,12 +271,12 @@ def _sentence_condemnations(
         )
         # "We condemn the attack in Mogadishu. Al-Shabaab claimed it.": an act
         # whose doer the clause does not name is the one named nearby
-        if not targets and any(_is_act(o) and not _kind_of_act(o) for o in objects):
+        if not targets and any(_is_act(o) for o in objects):
             targets = _nearby_doers(ctx, sent)
         # an act whose doer no sentence near names as the condemnation reader
         # sees them: the attack reader's perpetrator of it, found once every
         # family has run (kg.extract.condemned)
-        waiting = not targets and any(_is_act(o) and _pointing(o) for o in objects)
+        waiting = not targets and any(_is_act(o) for o in objects)
         if not targets and not waiting:
             continue
         pairs = _agents(ctx, tok, sent)
@@ -615,20 +615,6 @@ def _is_act(tok: Token) -> bool:
         "advance",
         "offensive",
         "incursion",
-    )
-
-
-def _kind_of_act(act: Token) -> bool:
-    """ "all attacks on peacekeepers", "any violence": a kind of act, no one act."""
-    return any(c.lower_ in ("all", "any", "every", "such") for c in act.children)
-
-
-def _pointing(act: Token) -> bool:
-    """Whether an act noun points at one act told of ("the attack", "this
-    provocation"), not at a kind ("all attacks on peacekeepers", "violence")."""
-    return not _kind_of_act(act) and any(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
-        for c in act.children
     )
 
 
