@@ -168,6 +168,7 @@ class KG(namespace.DefinedNamespace):
     Rejected: URIRef  # Refused by a party.
     ReleaseOfDetainees: URIRef  # Prisoners, hostages or detained people are set free.
     RespectForInternationalLaw: URIRef  # The parties keep international and...
+    RunningTotal: URIRef  # A toll or tally over a period (since the war began, so...
     SexualViolence: URIRef  # Rape and other sexual assault.
     Shelling: URIRef  # Artillery, mortars, rockets or tanks.
     Siege: URIRef  # A place cut off by force.

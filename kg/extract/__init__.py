@@ -24,6 +24,7 @@ from kg.extract.lexicon import ROLE_WORDS
 from kg.extract.meetings import extract_meetings
 from kg.extract.quotes import extract_quotes
 from kg.extract.support import extract_support
+from kg.extract.tallies import mark_running_totals
 from kg.extract.territory import extract_territory
 from kg.extract.threats import extract_threats
 from kg.extract.timex import resolve_dates
@@ -305,7 +306,8 @@ def extract(
                 found.append(event)
     try:
         merged = _merge_attacks(_drop_uncounted_twins(_drop_questions(found)))
-        events = _carry_perpetrators(ctx, resolve_condemned_acts(ctx, merged))
+        tallied = mark_running_totals(ctx, merged)
+        events = _carry_perpetrators(ctx, resolve_condemned_acts(ctx, tallied))
     except Exception as err:  # noqa: BLE001
         failed("extract:merge", err, "attack details folded into casualty events")
         events = drop_waiting(found)
