@@ -306,7 +306,7 @@ def extract(
                 found.append(event)
     try:
         merged = _merge_attacks(_drop_uncounted_twins(_drop_questions(found)))
-        tallied = mark_running_totals(ctx, merged)
+        tallied = mark_running_totals(merged)
         events = _carry_perpetrators(ctx, resolve_condemned_acts(ctx, tallied))
     except Exception as err:  # noqa: BLE001
         failed("extract:merge", err, "attack details folded into casualty events")

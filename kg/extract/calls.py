@@ -275,14 +275,15 @@ def _continued(ctx: Context, sent: Span, last: Event) -> Event | None:
         if c.i > root.i and c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "pcomp")
         for t in c.subtree
     ]
-    demands = classify(_text(demand))
+    text = _text(demand)
+    demands = classify(text)
     if not demands:
         return None
     return replace(
         last,
         evidence=ctx.evidence(sent, EXTRACTOR),
         demands=demands,
-        demand_text=_text(demand),
+        demand_text=text,
         cue=root.lemma_.lower(),
         quote=ctx.quote_text(root),
     )

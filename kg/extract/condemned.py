@@ -71,14 +71,13 @@ def resolve_condemned_acts(ctx: Context, events: list[Event]) -> list[Event]:
         order = [k, *range(k - 1, k - 1 - _BACK, -1), *range(k + 1, k + 1 + _AHEAD)]
         order += [t for t in titles if t not in order]
         for j in order:
-            found = [
-                ctx.speaks_for(a)
-                for a in doers.get(j, [])
-                if ctx.speaks_for(a).key != own
-            ]
-            if found:
-                unique = {a.key: a for a in found}
-                out.append(_with_targets(e, tuple(unique.values())))
+            targets = {
+                a.key: a
+                for a in (ctx.speaks_for(d) for d in doers.get(j, []))
+                if a.key != own
+            }
+            if targets:
+                out.append(replace(e, targets=tuple(targets.values()), status=None))
                 break
     return out
 
@@ -90,10 +89,6 @@ def drop_waiting(events: list[Event]) -> list[Event]:
         for e in events
         if not (e.kind is EventKind.CONDEMNATION and e.status == AWAITING)
     ]
-
-
-def _with_targets(event: Event, targets: tuple[ActorRef, ...]) -> Event:
-    return replace(event, targets=targets, status=None)
 
 
 def _index(ctx: Context, event: Event) -> int | None:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.extract.actors import Context
 from kg.model import Event, EventKind
 
 #: status local name (kg:StatusScheme) of a toll over a period
@@ -66,17 +65,15 @@ def is_running_total(sentence: str) -> bool:
     return _SPAN.search(sentence) is not None or _WAR_KILLS.search(sentence) is not None
 
 
-def mark_running_totals(ctx: Context, events: list[Event]) -> list[Event]:
+def mark_running_totals(events: list[Event]) -> list[Event]:
     """Give the attack readings of tally sentences the status ``RunningTotal``.
 
     Args:
-        ctx: the article's context (unused; the shape of the other passes).
         events: every event read from the article.
 
     Returns:
         The events, attack readings of running totals re-marked.
     """
-    del ctx
     return [
         replace(e, status=RUNNING_TOTAL)
         if e.kind is EventKind.ATTACK
