@@ -129,6 +129,40 @@ BLAMED = [
 ]
 
 
+# "X accused Y of shelling": Y did it, never the accuser X, and the deaths the
+# sentence counts are Y's too
+ACCUSED = [
+    case("Ukraine accused Russia of shelling the city overnight.", "Russia"),
+    case("Israel accused Hamas of carrying out the attack on the base.", "Hamas"),
+    case(
+        "Sudan's army blamed the RSF for the shelling of the market.",
+        "Rapid Support Forces",
+    ),
+    case(
+        "Kyiv has accused Moscow of deliberately targeting energy facilities.",
+        "Russia",
+    ),
+    case(
+        "Ukraine accused Russia of shelling the city overnight, wounding four people.",
+        "Russia",
+    ),
+    case(
+        "The army blamed the RSF for the shelling of the market, which killed "
+        "20 people.",
+        "Rapid Support Forces",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "doer"), ACCUSED)
+def test_the_accused_is_the_perpetrator(
+    read: Callable[..., Extraction], text: str, doer: str
+) -> None:
+    attacks = [e for e in read(text).events if e.kind is EventKind.ATTACK]
+    assert attacks
+    assert {e.agent.label if e.agent else None for e in attacks} == {doer}
+
+
 @pytest.mark.parametrize(("text", "doer"), BLAMED)
 def test_the_one_blamed_is_the_perpetrator(
     read: Callable[..., Extraction], text: str, doer: str
@@ -178,6 +212,19 @@ NOT_HAPPENED = [
     case(
         "Twenty years ago, terrorists bombed commuter trains in Madrid.",
         {Hit("(terrorists)", "Historical")},
+    ),
+    # the deaths a recalled act caused are as old as the act
+    case(
+        "Six years ago, rebels stormed the town and killed dozens of villagers.",
+        {Hit("(rebels)", "Historical")},
+    ),
+    case(
+        "In 2011 the army shelled the camp, killing 300 people.",
+        {Hit("(army)", "Historical")},
+    ),
+    case(
+        "A decade ago, militants attacked the school and killed 12 pupils.",
+        {Hit("(militants)", "Historical")},
     ),
 ]
 
@@ -253,6 +300,18 @@ DEATHS = [
     case("The attacks led to the tragic loss of life of innocent sailors.", [SOME]),
     # condolence language reports no death of its own
     case("We are saddened by the loss of life.", []),
+    # deaths denied or taken back are not reported deaths; what is said in
+    # rejecting a claim still is
+    case(
+        "Police later corrected initial reports that a civilian had been killed.",
+        [],
+    ),
+    case("The army denied that any civilians were killed in the strike.", []),
+    case("Officials dismissed claims that 20 people had died in the bombing.", []),
+    case(
+        "The army rejected the accusation, saying 20 militants were killed.",
+        [Death(20, Qualifier.EXACTLY, False, None)],
+    ),
     # one victim told of twice is one death
     case(
         "A soldier was killed in the raid. The soldier died defending the base.",

@@ -192,12 +192,15 @@ def _merge_attacks(events: list[Event]) -> list[Event]:
             e.kind is EventKind.ATTACK
             and not e.casualties
             and key in counted
-            and e.status in (None, "Happened")
+            and e.status in (None, "Happened", "Historical")
         ):
             i = counted[key]
             host = events[i]
             events[i] = replace(
                 host,
+                # "six years ago, rebels stormed the town and killed dozens": the
+                # deaths are as old as the act that caused them
+                status=host.status or (e.status if e.status == "Historical" else None),
                 # the attack reading looks for its doer more carefully than a
                 # count's (which takes any actor in the subject)
                 agent=e.agent or host.agent,

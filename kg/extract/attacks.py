@@ -31,6 +31,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.actors import Context
 from kg.extract.frames import (
+    accused_of,
     ent_span,
     held_responsible,
     place_in,
@@ -513,6 +514,9 @@ def _verb_attack(ctx: Context, sent: Span, tok: Token, lemma: str) -> Event | No
         if not doers and tok.dep_ in ("conj", "advcl", "xcomp"):
             # "a militant stabbed him and then shot him": the first verb's subject
             doers = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        if not doers:
+            # "Kyiv accused Moscow of shelling the city": the accused
+            doers = accused_of(tok)
         if not doers and tok.tag_ == "VBG" and tok.dep_ == "pcomp":
             # "destroyed in shelling by government forces": a gerund's by-phrase
             doers = [
@@ -601,6 +605,8 @@ def _noun_attack(
             if c.dep_ == "prep" and c.lower_ in ("on", "to")
             for g in _pobjs(c)
         ]
+    # "accused Hamas of carrying out the attack", "blamed X for the shelling"
+    doers += accused_of(tok)
     agent, agent_text, _ = _perpetrator(ctx, sent, doers, head=tok)
     victims = [
         g

@@ -22,7 +22,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from kg.extract.actors import Context
-from kg.extract.frames import is_unreal
+from kg.extract.frames import ACCUSE_VERBS, accused_of, is_denied, is_unreal
 from kg.extract.lexicon import HYPOTHETICAL_AUX, PERSON_NOUNS, SAY_VERBS
 from kg.extract.numbers import AmountSpan, find_amounts
 from kg.model import ActorRef, Amount, Casualty, CasualtyType, Event, EventKind
@@ -231,7 +231,11 @@ def _readings(
         yield KILLED, None, victim
         return
     for pred, role in _predicates(head):
-        if _hypothetical(pred) or any(c.dep_ == "neg" for c in pred.children):
+        if (
+            _hypothetical(pred)
+            or any(c.dep_ == "neg" for c in pred.children)
+            or is_denied(pred)
+        ):
             continue
         lemma = pred.lemma_.lower()
         if role == "obj":
@@ -515,6 +519,15 @@ def _perpetrator(
         and v.head.lemma_.lower() not in SAY_VERBS
     ]
     for verb in verbs:
+        if verb.lemma_.lower() in ACCUSE_VERBS:
+            # "Kyiv accused Moscow of shelling the city, wounding four": the
+            # accused did it, not the accuser
+            for c in verb.children:
+                if c.dep_ == "dobj":
+                    actors = ctx.actors_in(c.subtree)
+                    if actors:
+                        return actors[0]
+            continue
         for c in verb.children:
             # active subject: "the Assad regime attack killed ..."
             if c.dep_ == "nsubj" and c.i not in victims:
@@ -536,6 +549,10 @@ def _perpetrator(
             and tok.pos_ == "NOUN"
             and tok.i not in victims
         ):
+            # "blamed the RSF for the shelling, which killed 20"
+            accused = ctx.actors_in(t for a in accused_of(tok) for t in a.subtree)
+            if accused:
+                return accused[0]
             for c in tok.children:
                 if (
                     c.dep_ == "prep"

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from kg.extract.actors import Context
-from kg.extract.lexicon import HYPOTHETICAL_AUX
+from kg.extract.lexicon import HYPOTHETICAL_AUX, SAY_VERBS
 from kg.model import ActorKind, ActorRef
 
 # what makes an event only planned or possible: "could meet", "is set to hold"
@@ -186,3 +186,47 @@ def relative_by_preposition(clause: Token) -> bool:
         c.dep_ == "prep" and any(g.tag_ in ("WDT", "WP") for g in c.children)
         for c in clause.children
     )
+
+
+# verbs that lay an act at someone's door through a preposition:
+# "accused X of shelling", "blamed X for the attack", "charged X with the killing"
+ACCUSE_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "fault"})
+_ACCUSE_PREPS = frozenset({"of", "for", "with"})
+
+
+def accused_of(tok: Token) -> list[Token]:
+    """The accused noun phrases when ``tok`` (the act, a verb or a noun) is what
+    they are accused of: "Kyiv accused Moscow of shelling the city", "blamed the
+    RSF for the shelling", "accused Hamas of carrying out the attack". Empty
+    when it is not."""
+    node = tok
+    # "of carrying out the attack": climb from the act to its light verb
+    if node.dep_ == "dobj" and node.head.tag_ == "VBG":
+        node = node.head
+    if node.dep_ not in ("pcomp", "pobj") or node.head.lower_ not in _ACCUSE_PREPS:
+        return []
+    verb = node.head.head
+    if verb.lemma_.lower() not in ACCUSE_VERBS:
+        return []
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
+# what takes back a report: "denied that anyone was killed", "corrected initial
+# reports that a civilian had died", "dismissed claims that ..."
+DENY_VERBS = frozenset(
+    {"deny", "dismiss", "refute", "reject", "correct", "retract", "debunk", "disprove"}
+)
+
+
+def is_denied(tok: Token) -> bool:
+    """Whether ``tok`` is what someone denies or takes back, not what they say
+    happened: "the army denied that civilians were killed" (the deaths are
+    denied), but not "the army denied the claim, saying 20 militants were
+    killed" (said, not denied)."""
+    for t in list(tok.ancestors)[:4]:
+        low = t.lemma_.lower()
+        if low in DENY_VERBS and t.pos_ == "VERB":
+            return True
+        if low in SAY_VERBS and t.pos_ == "VERB":
+            return False
+    return False

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.actors import Context
-from kg.extract.frames import is_unreal, place_in, speaks_for
+from kg.extract.frames import is_denied, is_unreal, place_in, speaks_for
 from kg.extract.lexicon import PERSON_NOUNS
 from kg.model import (
     ActorKind,
@@ -117,7 +117,7 @@ def extract_killings(ctx: Context) -> Iterator[Event]:
 def _read(ctx: Context, tok: Token) -> tuple[Token, list[Token]] | None:
     """(victim head, doer phrases) when ``tok`` states a death."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "VERB" and not is_unreal(tok):
+    if tok.pos_ == "VERB" and not is_unreal(tok) and not is_denied(tok):
         passive = any(c.dep_ == "auxpass" for c in tok.children)
         killed = lemma in KILL_VERBS or (
             lemma in RESULT_VERBS
