@@ -321,7 +321,10 @@ def _sentence_calls(
         demands = classify(demand_text)
         if not demands and _as_urged(cue):
             continue  # "As X urged, Y must ...": read with the obligation
-        if not demands and cue.lemma_.lower() in DEMAND_ONLY_VERBS:
+        if not demands and (
+            cue.lemma_.lower() in DEMAND_ONLY_VERBS | {"want"}
+            or cue.lower_ in _HOPE_FORMS
+        ):
             continue
         called_on = _dedupe([ctx.speaks_for(x) for x in addressees])
         # only an addressee the text names can show the agent is misread; one
@@ -351,6 +354,10 @@ def _sentence_calls(
     yield from _obligations(ctx, sent, cue_ids)
 
 
+# the model lemmatises "hopes" as "hop": the forms themselves
+_HOPE_FORMS = frozenset({"hope", "hopes", "hoped", "hoping"})
+
+
 def _is_cue(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if _misparsed_reference(tok):
@@ -374,6 +381,17 @@ def _is_cue(tok: Token) -> bool:
             for h in holders
             for c in h.children
         )
+    if tok.pos_ == "VERB" and tok.lower_ in _HOPE_FORMS:
+        # "China hopes all parties will exercise restraint": what others are
+        # to do (only when it names a demand)
+        return any(
+            c.dep_ == "ccomp"
+            and any(
+                g.dep_ == "aux" and g.lower_ in ("will", "would") for g in c.children
+            )
+            and any(g.dep_ in SUBJ_DEPS and g.pos_ != "PRON" for g in c.children)
+            for c in tok.children
+        )
     if tok.pos_ == "VERB" and lemma in CALL_VERBS:
         preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")}
         if lemma in ("work", "strive"):
@@ -394,7 +412,8 @@ def _is_cue(tok: Token) -> bool:
                 for c in tok.children
             )
         if lemma in ("want", "wish", "like"):
-            # "we want to see a ceasefire", "we want Russia to withdraw"
+            # "we want to see a ceasefire", "we want Russia to withdraw", and
+            # (when it names a demand) "France wants an independent inquiry"
             return any(
                 c.dep_ in ("xcomp", "ccomp")
                 and (
@@ -402,6 +421,9 @@ def _is_cue(tok: Token) -> bool:
                     or any(g.dep_ in SUBJ_DEPS for g in c.children)
                 )
                 for c in tok.children
+            ) or (
+                lemma == "want"
+                and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in tok.children)
             )
         if lemma == "expect":
             # "we expect Russia to withdraw": a demand; "expect to meet": a plan
@@ -1107,6 +1129,13 @@ def _obligation(tok: Token) -> str | None:
         )
         if adj is not None and not _negated(tok.head):
             return f"it is {adj}"
+    # "the siege cannot continue", "this blockade cannot go on"
+    if (
+        tok.lemma_.lower() in ("continue", "go", "persist")
+        and _negated(tok)
+        and any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in tok.children)
+    ):
+        return "cannot continue"
     if _negated(tok):
         return None
     # "X needs to V", "X has to V", "there needs to be an end to ..."
@@ -1124,6 +1153,16 @@ def _obligation(tok: Token) -> str | None:
         if to and head.lemma_.lower() in DUTY_NOUNS and head.head.lemma_ == "have":
             return f"has a {head.lemma_.lower()}"
         if to and head.lemma_.lower() == "time" and head.head.lemma_ == "be":
+            return "it is time"
+        # "it is (high) time for the parties to lay down their arms": the
+        # parser may hang the infinitive on "is"
+        if (
+            to
+            and head.lemma_ == "be"
+            and any(
+                c.dep_ == "attr" and c.lemma_.lower() == "time" for c in head.children
+            )
+        ):
             return "it is time"
     # "a ceasefire is urgently needed", "urgent action is required"
     if tok.lemma_.lower() in ("need", "require") and any(
@@ -1148,14 +1187,23 @@ def _obligation(tok: Token) -> str | None:
             c.lower_ == "only" and c.i < subj.i for c in subj.subtree
         ):
             return "only"
-    # "the only way out is an inclusive political process"
+    # "the only way out is an inclusive political process", "a political
+    # solution is the only way forward"
     if tok.lemma_ == "be" and any(
-        c.dep_ == "nsubj"
-        and c.lower_ == "way"
+        c.dep_ in ("nsubj", "attr", "npadvmod")
+        and c.lower_ in ("way", "path", "option", "route")
         and any(g.lower_ == "only" for g in c.children)
-        for c in tok.children
+        for c in [*tok.children, *(g for c in tok.children for g in c.children)]
     ):
         return "the only way"
+    # "what is needed now is unhindered access", "what Gaza needs is a ceasefire"
+    if tok.lemma_ == "be" and any(
+        c.dep_ == "csubj"
+        and c.lemma_.lower() in ("need", "require")
+        and any(g.lower_ == "what" for g in c.children)
+        for c in tok.children
+    ):
+        return "what is needed"
     # "respect for international law is essential", "a ceasefire is vital"
     if tok.lemma_ == "be" and any(
         c.dep_ == "acomp" and c.lower_ in OBLIGATION_ADJS | STANCE_NEEDS
@@ -1211,6 +1259,10 @@ def _obligations(ctx: Context, sent: Span, cue_ids: set[int]) -> Iterator[Event]
             continue
         clause = list(tok.subtree)
         demands = classify(_text(clause))
+        if cue == "cannot continue":
+            # only violence that cannot go on is asked to stop: not "the talks
+            # cannot continue without funding"
+            demands = tuple(d for d in demands if d in ("EndOfOffensive", "Ceasefire"))
         if not demands:
             continue
         subj_tok = next((c for c in tok.children if c.dep_ in SUBJ_DEPS), None)
@@ -1262,8 +1314,20 @@ def _obligation_agents(
     # "Kenya believes that the parties must ..."
     head = tok.head if tok.dep_ in ("xcomp", "csubj") else tok
     for t in (head, head.head):
-        if t.dep_ == "ccomp" and t.head.lemma_.lower() in SAY_VERBS | BELIEF_VERBS:
-            subj = next((c for c in t.head.children if c.dep_ in SUBJ_DEPS), None)
+        governor = t.head if t.dep_ == "ccomp" else None
+        if (
+            t.dep_ == "relcl"
+            and t.head.dep_ in ("dobj", "dative")
+            and t.left_edge.lower_ == "that"
+            and any(g.dep_ in SUBJ_DEPS and g.lower_ != "that" for g in t.children)
+        ):
+            # "reminded all parties that hospitals must never be targeted",
+            # parsed as a relative clause on "parties"
+            governor = t.head.head
+        if governor is not None and governor.lemma_.lower() in (
+            SAY_VERBS | BELIEF_VERBS | {"remind"}
+        ):
+            subj = next((c for c in governor.children if c.dep_ in SUBJ_DEPS), None)
             if subj is not None:
                 return ctx.np_actors(subj)
     # "Today's resolution makes clear that the siege must end": the document

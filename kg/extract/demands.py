@@ -81,6 +81,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"(?:stop|end|halt)\w* (?:the )?killing",
                 # lifting a siege ends it (and lets aid in: HumanitarianAccess)
                 r"lift\w* (?:the |its |their )?(?:\w+ )?(?:siege|blockade)",
+                # "the blockade must not continue", "the siege cannot go on"
+                _ATTACK
+                + r"(?:\W+\w+){0,6}?\W+(?:must|should|can|ca)(?:not|n't| not| never)? "
+                r"(?:not |never )?(?:be allowed to )?(?:continue|go on|persist)",
             ),
         ),
         # access for aid and aid workers
@@ -114,6 +118,11 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"humanitarian (?:operations|workers?|personnel|staff|actors|agencies) "
                 r"(?:\w+ ){0,5}?(?:move|operate|work|proceed|access|reach)",
                 r"without (?:interference|obstruction|hindrance)",
+                # "aid workers should not be obstructed", "convoys must never be
+                # blocked"
+                r"\b(?:aid|relief|humanitarian|convoys?|supplies|deliveries|trucks)\b"
+                r"(?:\W+\w+){0,4}?\W+(?:must|should|can)(?:not| not| never) (?:\w+ )?"
+                r"(?:be )?(?:obstructed|impeded|blocked|hindered|restricted|delayed)",
                 r"deliver(?:y of|ing)? (?:aid|assistance|food|medicine)",
                 r"(?:entry|passage|movement|delivery) of (?:\w+ ){0,2}?(?:aid|assistance|relief|"
                 r"supplies|food|fuel|medicine|humanitarian)",

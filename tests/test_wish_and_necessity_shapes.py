@@ -1,0 +1,133 @@
+"""Calls said as a wish, a hope, a necessity or a prohibition, written anew for
+these tests:
+
+- "X wants an inquiry", "X hopes all parties will exercise restraint": a call
+  when what is wished names a demand, nothing when it does not ("wants
+  control of the region", "hopes the operation will be over");
+- "what is needed is X", "it is high time for X to ...", "X is the only way
+  forward": necessity said in other words;
+- "aid should not be obstructed", "the siege cannot continue": a prohibition
+  asks for the opposite;
+- "reminded all parties that hospitals must never be targeted": the one who
+  reminds asks, not the one reminded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from conftest import AC, CF, DE, EO, HA, NG, PC, PS
+from conftest import calls_of as calls
+
+from kg.model import Extraction
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wishes naming a demand
+        (
+            "France wants an independent investigation into the massacre.",
+            {("France", AC)},
+        ),
+        ("Egypt wants a lasting truce in Gaza.", {("Egypt", CF)}),
+        (
+            "China hopes all parties will exercise restraint and avoid escalation.",
+            {("China", DE)},
+        ),
+        (
+            "Norway hoped the two sides would return to the negotiating table.",
+            {("Norway", PS), ("Norway", NG)},
+        ),
+        # wishes that name none
+        ("Russia wants control of the whole region.", set()),
+        ("Israel hopes the operation will be over within weeks.", set()),
+        ("Ukraine wants more air defence systems from its allies.", set()),
+    ],
+)
+def test_a_wish_is_a_call_when_it_names_a_demand(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert calls(read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "What is needed now is unhindered humanitarian access, the UN relief "
+            "chief said.",
+            {("United Nations", HA)},
+        ),
+        (
+            "What Sudan needs is a ceasefire, the Kenyan president said.",
+            {("Kenya", CF)},
+        ),
+        (
+            "It is high time for the warring parties to lay down their arms, the "
+            "UN envoy said.",
+            {("United Nations", CF)},
+        ),
+        (
+            "Turkey said a political solution was the only way forward.",
+            {("Turkey", PS)},
+        ),
+        (
+            "Dialogue is the only path to lasting peace, India said.",
+            {("India", PS), ("India", NG)},
+        ),
+        # a sole option that names no demand asks for nothing
+        ("Russia said force was the only option left.", set()),
+    ],
+)
+def test_necessity_in_other_words(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert calls(read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EU said aid workers should not be obstructed.", {("European Union", HA)}),
+        ("Germany said relief convoys must never be blocked.", {("Germany", HA)}),
+        ("The UN said that the blockade must not continue.", {("United Nations", EO)}),
+        (
+            "Spain's foreign minister said the siege of the city cannot continue.",
+            {("Spain", EO)},
+        ),
+        # what cannot go on for want of money is no prohibition
+        ("Brazil said the talks cannot continue without funding.", set()),
+    ],
+)
+def test_a_prohibition_asks_for_the_opposite(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert calls(read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ICRC reminded all parties that hospitals must never be targeted.",
+            {("International Committee of the Red Cross", PC)},
+        ),
+        (
+            "Ireland reminded Israel that civilians must be protected.",
+            {("Ireland", PC)},
+        ),
+        (
+            "Qatar reminded the warring parties that aid must be allowed to reach "
+            "Gaza.",
+            {("Qatar", HA)},
+        ),
+    ],
+)
+def test_the_one_who_reminds_asks(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert calls(read(text)) == expected
