@@ -154,6 +154,32 @@ ACCUSED = [
 ]
 
 
+# "the army said it struck ...": a party reporting its own act did it; not
+# when it denies it, nor when those who say so are no party
+OWN_REPORT = [
+    case(
+        "The Israeli military said it struck Hezbollah targets in southern Lebanon.",
+        {"Israel"},
+    ),
+    case(
+        "Myanmar's ruling junta has confirmed it carried out airstrikes on a village.",
+        {"Myanmar"},
+    ),
+    case("Hamas said it fired rockets at Tel Aviv.", {"Hamas"}),
+    case("Al-Shabaab said they attacked the base.", {"al-Shabaab"}),
+    case("Witnesses said it struck the market at noon.", {None}),
+    # air defence downing drones is an interception, no attack
+    case("Ukraine's air force said it had shot down 30 drones.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_REPORT)
+def test_a_party_reporting_its_own_act_did_it(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert happened(read(text)) == expected
+
+
 @pytest.mark.parametrize(("text", "doer"), ACCUSED)
 def test_the_accused_is_the_perpetrator(
     read: Callable[..., Extraction], text: str, doer: str

@@ -585,6 +585,17 @@ POINTED_ACTS = [
         "fighters of the Shining Path, the army said.",
         [C("Peru", ("Shining Path",))],
     ),
+    # a party that says it did it, did it
+    (
+        "Hamas said it fired rockets at Ashkelon. Germany condemned the attack.",
+        [C("Germany", ("Hamas",))],
+    ),
+    # a place in the condemned act's phrase is where, not who
+    (
+        "Jordan condemns the attacks in the town of Jabla and the port city of "
+        "Tartus, for which ISIS claimed responsibility.",
+        [C("Jordan", ("Islamic State",))],
+    ),
     # nobody named did it: nobody to condemn
     ("A bomb exploded at a market in Kabul. Pakistan condemned the attack.", []),
     (

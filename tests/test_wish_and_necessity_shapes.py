@@ -9,7 +9,9 @@ these tests:
 - "aid should not be obstructed", "the siege cannot continue": a prohibition
   asks for the opposite;
 - "reminded all parties that hospitals must never be targeted": the one who
-  reminds asks, not the one reminded.
+  reminds asks, not the one reminded;
+- 'repeated his call "for the army to end ..."': the quote mark does not hide
+  the demand; "it is crucial to ..." is no document's voice.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from conftest import AC, CF, DE, EO, HA, NG, PC, PS
+from conftest import AC, CF, DE, EO, HA, IL, NG, PC, PS, WD
 from conftest import calls_of as calls
 
 from kg.model import Extraction
@@ -131,3 +133,56 @@ def test_the_one_who_reminds_asks(
     read: Callable[..., Extraction], text: str, expected: set
 ) -> None:
     assert calls(read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Guterres repeated his call \u201cfor the military to end the campaign of "
+            "violence against civilians.\u201d",
+            {("United Nations", EO), ("United Nations", PC)},
+        ),
+        (
+            "Norway renewed its appeal \u201cfor all parties to lay down their "
+            "arms.\u201d",
+            {("Norway", CF)},
+        ),
+        (
+            "The UN relief chief reiterated his call for basic humanitarian norms "
+            "to be respected.",
+            {("United Nations", IL)},
+        ),
+    ],
+)
+def test_a_call_noun_before_a_quoted_clause(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert calls(read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Foreign Secretary said the use of chemical weapons breaches UN "
+            "Security Council resolutions. It is crucial to hold those responsible "
+            "to account.",
+            {("United Kingdom", AC)},
+        ),
+        (
+            "The UK said foreign forces should also leave the country.",
+            {("United Kingdom", WD)},
+        ),
+        (
+            "France said that humanitarian principles must be upheld.",
+            {("France", IL)},
+        ),
+    ],
+)
+def test_more_necessities_in_statements(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert calls(
+        read(text, publisher="Foreign, Commonwealth & Development Office")
+    ) == (expected)

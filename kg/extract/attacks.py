@@ -787,6 +787,12 @@ def _perpetrator(
                 return ours[0], None, weapon
             continue
         if d.pos_ == "PRON" and d.dep_ != "poss":
+            # "the army said it struck 20 targets": the one who says so
+            reporter = _reporter(d)
+            if reporter is not None:
+                found = ctx.np_actors(reporter)
+                if found:
+                    return speaks_for(ctx, found)[0], None, weapon
             continue  # "they hit ...": the attacks named before (see _anaphoric)
         if d.pos_ == "PRON" and d.lower_ in ("its", "their"):
             # "condemns Russia for its strikes": the actor named just before
@@ -823,6 +829,30 @@ def _perpetrator(
             words = [t for t in d.subtree if t.i <= d.i and t.dep_ != "det"]
             return None, " ".join(t.text for t in words), weapon
     return None, None, weapon
+
+
+# verbs by which a party reports its own act: "Hamas said it fired", "the junta
+# confirmed it carried out airstrikes" (not "denied it carried out")
+_OWN_REPORT_VERBS = SAY_VERBS | {"claim", "admit", "report", "boast"}
+
+
+def _reporter(pron: Token) -> Token | None:
+    """The subject of the verb of saying whose clause ``pron`` is the subject
+    of, when ``pron`` points back to it: "the military said it struck"."""
+    if pron.lower_ not in ("it", "they", "we") or pron.dep_ != "nsubj":
+        return None
+    clause = pron.head
+    if clause.dep_ != "ccomp":
+        return None
+    verb = clause.head
+    if verb.lemma_.lower() not in _OWN_REPORT_VERBS or any(
+        c.dep_ == "neg" for c in verb.children
+    ):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    return subj
 
 
 def _targets(
@@ -872,9 +902,21 @@ def _shot_at(tok: Token) -> bool:
             return True
         if c.dep_ == "prep" and c.lower_ in ("at", "on", "into"):
             return True
-        if c.lower_ in ("dead", "down"):
+        if c.lower_ == "dead":
             return True
+        if c.lower_ == "down":
+            # "shot down a jet", not "shot down 30 drones" (an interception)
+            return not any(
+                o.dep_ == "dobj" and o.lemma_.lower() in _INTERCEPTED
+                for o in tok.children
+            )
     return False
+
+
+# what air defences shoot down: an interception, no attack
+_INTERCEPTED = frozenset(
+    {"drone", "missile", "rocket", "projectile", "uav", "munition", "shahed"}
+)
 
 
 _PEOPLE = frozenset(

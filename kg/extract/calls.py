@@ -464,6 +464,7 @@ def _is_cue(tok: Token) -> bool:
                 c.lower_ == "for" or c.dep_ in ("acl", "ccomp", "relcl")
                 for c in tok.children
             )
+            or bool(_for_clause_on_verb(tok))
             or _refers_back(tok)
         )
     if tok.pos_ == "NOUN" and lemma in _AIM_NOUNS:
@@ -544,6 +545,9 @@ def _read_call(
             for c in acl.children
             if c.dep_ == "prep" and c.lower_ == "for"
         ]
+    # 'repeated his call "for the military to end ..."': the quote mark makes
+    # the parser hang the clause on the verb
+    children += _for_clause_on_verb(cue)
     if cue.pos_ == "NOUN" and cue.dep_ == "dobj":
         # "we back the calls made by X for Y": the parser hangs "for Y" on the verb
         children += [
@@ -676,6 +680,22 @@ def _read_call(
         for a in ctx.np_actors(c)
     }
     return _dedupe(addressees), sorted(set(demand), key=lambda t: t.i), pronouns
+
+
+def _for_clause_on_verb(noun: Token) -> list[Token]:
+    """A "for X to do Y" clause the parser hung on the verb governing a call
+    noun rather than on the noun: 'repeated his call "for the army to end
+    ..."'."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+        return []
+    return [
+        c
+        for c in noun.head.children
+        if c.i > noun.i
+        and c.dep_ in ("advcl", "ccomp")
+        and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
+        and c.left_edge.i <= noun.i + 3
+    ]
 
 
 def _both(tok: Token) -> bool:
@@ -1258,6 +1278,11 @@ def _obligations(ctx: Context, sent: Span, cue_ids: set[int]) -> Iterator[Event]
         if cue is None:
             continue
         clause = list(tok.subtree)
+        if cue.startswith("has a"):
+            # "X has a responsibility to press Y to end Z, immediately allow
+            # aid ..., and to comply with ...": the parser may join the later
+            # infinitives to "has"
+            clause += _bare_list_verbs(tok.head.head, after=tok.i)
         demands = classify(_text(clause))
         if cue == "cannot continue":
             # only violence that cannot go on is asked to stop: not "the talks
@@ -1300,6 +1325,29 @@ def _obligations(ctx: Context, sent: Span, cue_ids: set[int]) -> Iterator[Event]
                 cue=cue,
                 quote=ctx.quote_text(tok),
             )
+
+
+def _bare_list_verbs(verb: Token, *, after: int) -> list[Token]:
+    """The subtrees of subjectless verbs conjoined to ``verb`` after ``after``,
+    less their purpose clauses ("so that talks can succeed")."""
+    out: list[Token] = []
+    for c in verb.children:
+        if (
+            c.dep_ != "conj"
+            or c.i <= after
+            or c.pos_ != "VERB"
+            or any(g.dep_ in SUBJ_DEPS for g in c.children)
+        ):
+            continue
+        purpose = {
+            t.i
+            for g in c.children
+            if g.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("so", "that") for m in g.children)
+            for t in g.subtree
+        }
+        out += [t for t in c.subtree if t.i not in purpose]
+    return out
 
 
 def _obligation_agents(
@@ -1365,6 +1413,8 @@ def _document_voice(ctx: Context, tok: Token) -> ActorRef | None:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None:
             continue
+        if subj.lower_ == "it" and verb.lemma_ == "be":
+            return None  # "it is crucial to ...": an expletive, no document
         if subj.lower_ == "it":
             k = ctx.sent_index(ctx.sent_of(subj))
             # the nearest document named before

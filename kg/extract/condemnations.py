@@ -435,6 +435,28 @@ def _drawn_from(ctx: Context, noun: Token) -> list[ActorRef]:
     ]
 
 
+# heads of a place's noun phrase ("the port city of X"): where, never who
+_PLACE_HEADS = frozenset(
+    {
+        "city",
+        "town",
+        "village",
+        "province",
+        "district",
+        "region",
+        "port",
+        "area",
+        "camp",
+        "neighbourhood",
+        "neighborhood",
+        "capital",
+        "governorate",
+        "county",
+        "suburb",
+    }
+)
+
+
 def _targets(ctx: Context, obj: Token) -> list[ActorRef]:
     """Actors an object of condemnation names as doers."""
     out: list[ActorRef] = []
@@ -448,6 +470,9 @@ def _targets(ctx: Context, obj: Token) -> list[ActorRef]:
         if actor is not None:
             out.append(actor)
             continue
+        if head.lemma_.lower() in _PLACE_HEADS:
+            continue  # "the attacks in Jabla and the port city of Tartus"
+
         # the agent of the condemned act: by/of/from X, X's act, X act; but
         # "the shelling of Kyiv", "the killing of Hamas commanders" name victims
         patient_of = (

@@ -72,7 +72,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             _rx(
                 _STOP + r"\b(?:\W+\w+){0,8}?\W+" + _ATTACK,
                 _ATTACK
-                + r"(?:\W+\w+){0,10}?\W+(?:must|should|to) (?:stop|end|cease|halt)",
+                + r"(?:\W+\w+){0,10}?\W+(?:must|should|to) (?:now |immediately |"
+                r"finally |also )?(?:stop|end|cease|halt)",
                 r"not to (?:launch|carry out|begin|start|mount|expand) (?:an? |the |any )?"
                 r"(?:\w+ )?(?:offensive|attack|assault|invasion|operation|incursion)",
                 r"^(?:this|it|that|these|they|such \w+) (?:\w+ )?(?:must|should|has to|needs? to|have to) "
@@ -286,6 +287,12 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"(?:\W+\w+){0,3}?\W+(?:(?:arms )?embargo|sanctions regime|"
                 r"(?:security council )?resolutions?\b(?! 2254))",
                 r"respect for (?:international |humanitarian )+law",
+                # "basic humanitarian norms to be respected", "the respect of
+                # humanitarian principles"
+                r"(?:respect\w*|uphold\w*|abid\w*|adher\w*|compl[yi]\w*)(?:\W+\w+){0,4}?\W+"
+                r"humanitarian (?:norms|standards|principles|rules)",
+                r"humanitarian (?:norms|standards|principles|rules)(?:\W+\w+){0,4}?\W+"
+                r"(?:be )?(?:respected|upheld|observed|honou?red)",
                 # "sovereignty and the UN Charter must be respected", "in
                 # accordance with IHL", "abide by resolution 2736", "implement
                 # their commitments"
@@ -351,6 +358,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"accord|negotiations|race))",
                 r"pull(?:ing)? (?:\w+ ){0,3}?(?:out|back)\b|pullout|retreat from",
                 r"leave (?:the )?(?:territory|country|area|region)",
+                # "Eritrean forces should leave Tigray"
+                _TROOPS + r"(?:\W+\w+){0,3}?\W+(?:must|should|to|need to|have to) "
+                r"(?:\w+ )?(?:leave|quit|exit|vacate)\b",
                 # "urged Russia to withdraw": nothing said of what else
                 r"\bwithdraw(?: immediately| completely| fully| unconditionally)?$",
             ),
