@@ -143,6 +143,9 @@ class Casualty:
     evidence: Evidence
     victim: str | None = None
     victim_actor: ActorRef | None = None  # a named victim: "X was shot dead"
+    # the index, in the same event, of the count this one is part of: "killed
+    # 11 civilians, including 10 children" (never summed with it)
+    part_of: int | None = None
 
 
 @dataclass(frozen=True)

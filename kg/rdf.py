@@ -279,6 +279,8 @@ def _event(event: Event, e: URIRef, a: URIRef) -> Iterator[Triple]:
         if casualty.amount.value is not None:
             largest[kind] = max(largest.get(kind, 0), casualty.amount.value)
         yield from _casualty(casualty, c, a)
+        if casualty.part_of is not None:
+            yield c, KG.partOf, iri.casualty_iri(e, casualty.part_of)
     # the shortcut carries the largest count of each type the sentence gives
     for kind, most in sorted(largest.items()):
         yield e, _SHORTCUT[kind], Literal(most)

@@ -77,6 +77,7 @@ class KG(namespace.DefinedNamespace):
     meansType: URIRef  # The kind of means an attack used, a concept of...
     member: URIRef  # The person in an affiliation.
     organization: URIRef  # The organisation or state in an affiliation.
+    partOf: URIRef  # The casualty count of the same event that includes this one...
     participant: URIRef  # An actor taking part in a meeting.
     party: URIRef  # An actor bound by an agreement.
     perpetrator: URIRef  # The actor an article holds responsible for an incident.

@@ -58,6 +58,12 @@ REPORTED = [
     case("A militant stabbed him and then shot him in the head.", {"(militant)"}),
     case("His body was hanged in the square.", {None}),
     case("Houthi rebels fired on a merchant vessel in the Red Sea.", {"Houthis"}),
+    # a common noun in a new act's name points back to no one named before
+    case(
+        "Afghanistan held talks with Pakistan. A coalition air strike killed 11 "
+        "civilians in Kunar.",
+        {None},
+    ),
     # nouns
     case("The airstrike on the hospital was carried out by Israel.", {"Israel"}),
     case("A car bomb exploded near a market in Kabul.", {None}),
@@ -337,6 +343,29 @@ DEATHS = [
     case(
         "The army rejected the accusation, saying 20 militants were killed.",
         [Death(20, Qualifier.EXACTLY, False, None)],
+    ),
+    case("There were no reports that any troops were killed in the raid.", []),
+    # condolences for deaths told before are no new deaths ...
+    case(
+        "One peacekeeper was killed in the ambush. The Council expressed its "
+        "condolences to the family of the peacekeeper killed.",
+        [Death(1, Qualifier.EXACTLY, False, None)],
+    ),
+    case(
+        "Two soldiers were killed near the border. The minister paid tribute to "
+        "those killed.",
+        [Death(2, Qualifier.EXACTLY, False, None)],
+    ),
+    # ... but they tell the deaths the text has not told otherwise
+    case(
+        "We extend our condolences to the families of the victims killed in "
+        "the attack.",
+        [SOME],
+    ),
+    # "violence that has killed and injured thousands": the violence did it
+    case(
+        "The clashes unleashed violence that has killed many civilians.",
+        [SOME],
     ),
     # one victim told of twice is one death
     case(

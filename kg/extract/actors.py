@@ -999,6 +999,15 @@ class Context:
                 c.dep_ == "det" and c.lower_ in ("a", "an", "another", "some", "any")
                 for c in tok.children
             )
+            # "a coalition air strike": the modifier of a new thing is new too
+            and not (
+                tok.dep_ == "compound"
+                and any(
+                    c.dep_ == "det"
+                    and c.lower_ in ("a", "an", "another", "some", "any")
+                    for c in tok.head.children
+                )
+            )
             # "the leaders in Juba": placed, so new, not the group just named
             and not any(
                 c.dep_ == "prep" and c.lower_ in ("in", "of", "from", "at")

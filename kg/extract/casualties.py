@@ -146,15 +146,29 @@ def extract_casualties(ctx: Context) -> Iterator[Event]:
     """
     doc = ctx.doc
     amounts = find_amounts(doc)
-    by_sent: dict[
-        int, list[tuple[AmountSpan, CasualtyType, Token | None, str | None]]
-    ] = {}
+    by_sent: dict[int, list[_Reading]] = {}
+    # the head noun of each amount's phrase: where a part finds its whole
+    heads = {
+        _np_head(doc[a.num_start : a.end]).i: a for a in amounts if a.end > a.num_start
+    }
     for amount in amounts:
-        for ctype, verb, victim in _readings(
-            doc[amount.num_start : amount.end], amount
-        ):
+        span = doc[amount.num_start : amount.end]
+        readings: list[
+            tuple[CasualtyType, Token | None, str | None, AmountSpan | None]
+        ] = [(*r, None) for r in _readings(span, amount)]
+        if not readings:
+            # "killed 11 civilians, including 10 children": a part of a count
+            whole = _whole_of(span, heads)
+            if whole is not None:
+                readings = [
+                    (ctype, verb, _victim_label(span, _np_head(span)), whole)
+                    for ctype, verb, _ in _readings(
+                        doc[whole.num_start : whole.end], whole
+                    )
+                ]
+        for ctype, verb, victim, whole in readings:
             by_sent.setdefault(ctx.sent_of(amount.start).start, []).append(
-                (amount, ctype, verb, victim)
+                (amount, ctype, verb, victim, whole)
             )
     for start in sorted(by_sent):
         sent = ctx.sent_of(start)
@@ -162,18 +176,34 @@ def extract_casualties(ctx: Context) -> Iterator[Event]:
         casualties: list[Casualty] = []
         verbs: list[Token] = []
         seen: set[tuple[CasualtyType, int | None]] = set()
-        for amount, ctype, verb, victim in by_sent[start]:
+        wholes: dict[int, tuple[CasualtyType, AmountSpan]] = {}
+        for amount, ctype, verb, victim, whole in by_sent[start]:
             if (ctype, amount.amount.value) in seen:
                 continue
             seen.add((ctype, amount.amount.value))
             counted = _with_coordinated_people(
                 doc[amount.num_start : amount.end], amount
             )
+            if whole is not None:
+                wholes[len(casualties)] = (ctype, whole)
             casualties.append(Casualty(ctype, counted, evidence, victim))
             if verb is not None:
                 verbs.append(verb)
         if not casualties:
             continue
+        for n, (ctype, whole) in wholes.items():
+            at = next(
+                (
+                    k
+                    for k, c in enumerate(casualties)
+                    if k != n
+                    and c.type is ctype
+                    and c.evidence is evidence
+                    and c.amount.text == whole.amount.text
+                ),
+                None,
+            )
+            casualties[n] = replace(casualties[n], part_of=at)
         kind = (
             EventKind.ATTACK
             if any(c.type is not DISPLACED for c in casualties)
@@ -308,6 +338,31 @@ def _with_coordinated_people(span: Span, amount: AmountSpan) -> Amount:
             return amount.amount
         extra += 1
     return replace(amount.amount, value=amount.amount.value + extra)
+
+
+_Reading = tuple[
+    AmountSpan, CasualtyType, "Token | None", "str | None", "AmountSpan | None"
+]
+
+
+def _np_head(span: Span) -> Token:
+    """The noun a count belongs to: "children" of "10 children"."""
+    root = _span_root(span)
+    if root.dep_ in ("nummod", "quantmod", "compound", "amod") and (
+        root.head.i >= span.end or root.head.i < span.start
+    ):
+        return root.head
+    return root
+
+
+def _whole_of(span: Span, heads: dict[int, AmountSpan]) -> AmountSpan | None:
+    """The counted phrase a count is part of: "11 civilians, including 10
+    children", "ten civilians, among them six women"."""
+    head = _np_head(span)
+    if head.dep_ != "pobj" or head.head.lower_ not in ("including", "among"):
+        return None
+    outer = head.head.head
+    return heads.get(outer.i) if outer.i != head.i else None
 
 
 def _span_root(span: Span) -> Token:

@@ -59,10 +59,20 @@ DEATH_NOUNS = frozenset({"death", "killing", "murder", "assassination", "executi
 # units of an age: "64-year-old"
 _AGE_UNITS = frozenset({"year", "month", "week", "day"})
 # quantity words that make victims countless: "several soldiers", "many civilians"
-_UNCOUNTED = frozenset({"several", "many", "some", "numerous", "countless", "scores"})
+_UNCOUNTED = frozenset({"several", "many", "some", "numerous", "countless"})
 # words that say the text does count them: left to kg.extract.casualties
 _COUNTED_WORDS = frozenset(
-    {"dozens", "hundreds", "thousands", "dozen", "hundred", "thousand", "tens", "score"}
+    {
+        "dozens",
+        "hundreds",
+        "thousands",
+        "dozen",
+        "hundred",
+        "thousand",
+        "tens",
+        "score",
+        "scores",
+    }
 )
 # "lost their lives", "claimed the life of": the nouns of a life lost
 _LIFE_NOUNS = frozenset({"life", "lives"})
@@ -89,8 +99,10 @@ def extract_killings(ctx: Context) -> Iterator[Event]:
             if found is None:
                 continue
             victim, doer = found
-            if victim.i in seen or _counted(victim):
+            if victim.i in seen or _counted(victim) or _denied(victim):
                 continue
+            if _mourned(victim) and _deaths_told_before(ctx, sent):
+                continue  # condolences for deaths the text has already told
             seen.add(victim.i)
             one = _singular(ctx, victim)
             events.append(
@@ -136,7 +148,15 @@ def _read(ctx: Context, tok: Token) -> tuple[Token, list[Token]] | None:
             else:
                 victim = _child(tok, ("dobj",))
                 doers = [c for c in tok.children if c.dep_ == "nsubj"]
-                if victim is None and tok.dep_ in ("acl", "relcl"):
+                if victim is None and (
+                    tok.dep_ == "acl"
+                    or (
+                        tok.dep_ == "relcl"
+                        and not any(
+                            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
+                        )
+                    )
+                ):
                     victim = tok.head  # "the journalist killed in the raid"
                     if victim.lower_ == "those" and victim.head.lower_ == "among":
                         return None  # "X was among those killed" names X
@@ -266,6 +286,71 @@ def _event(
         place=place_in(ctx, tok),
         cue=tok.lemma_.lower(),
         quote=ctx.quote_text(tok),
+    )
+
+
+# words around deaths already told: "condolences to the family of the
+# peacekeeper killed", "paid tribute to those killed", "responsible for the
+# deaths of civilians"
+_MOURNING_WORDS = frozenset(
+    {
+        "family",
+        "families",
+        "relative",
+        "relatives",
+        "condolence",
+        "condolences",
+        "sympathy",
+        "tribute",
+        "memory",
+        "mourn",
+        "honour",
+        "honor",
+        "pray",
+        "prayer",
+        "accountable",
+        "responsible",
+    }
+)
+
+
+def _mourned(victim: Token) -> bool:
+    """Deaths a sentence mourns, honours or blames rather than tells:
+    "condolences to the families of those killed", "paid tribute to those
+    killed", "responsible for the deaths of civilians"."""
+    for t in [victim, *list(victim.ancestors)[:5]]:
+        if t.lemma_.lower() in _MOURNING_WORDS or t.lower_ in _MOURNING_WORDS:
+            return True
+        if t.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lower_ in _MOURNING_WORDS for c in t.children
+        ):
+            return True  # "paid tribute to those killed"
+    return False
+
+
+def _deaths_told_before(ctx: Context, sent: Span) -> bool:
+    """Whether a sentence before ``sent`` already tells of deaths."""
+    body = ctx.article.body_offset if ctx.article.clean_title else 0
+    for other in ctx.sents:
+        if other.start >= sent.start:
+            return False
+        if other.start_char < body:
+            continue  # a headline announces; the body tells
+        if any(
+            t.lemma_.lower() in KILL_VERBS | DIE_VERBS
+            or t.lower_ in ("dead", "deaths", "death", "killed", "died")
+            for t in other
+        ):
+            return True
+    return False
+
+
+def _denied(victim: Token) -> bool:
+    """ "There were no reports that NATO troops were killed"."""
+    return any(
+        t.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+        for t in list(victim.ancestors)[:5]
     )
 
 

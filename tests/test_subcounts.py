@@ -1,0 +1,69 @@
+"""Counts within counts: "killed 11 civilians, including 10 children".
+
+The part is a figure of its own (annotators record it, analysts ask "how many
+children?"), tied to its whole with ``kg:partOf`` so that no sum adds it to
+the whole: the event's ``kg:kills`` shortcut stays the whole's count. The
+graph holding a part still conforms to the shapes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from rdflib import Graph
+
+from kg.model import Extraction
+from kg.rdf import extraction_triples
+from kg.validate import validate
+from kg.vocab import KG
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "part"),
+    [
+        (
+            "An air strike killed 11 civilians, including 10 children, in the east.",
+            11,
+            10,
+        ),
+        ("A car bomb killed five Americans, including three soldiers.", 5, 3),
+        ("Ten villagers including six women were killed in the raid.", 10, 6),
+        ("Fourteen people, including two journalists, died in the blast.", 14, 2),
+        ("The shelling wounded 40 people, including 12 children.", 40, 12),
+    ],
+)
+def test_a_part_is_its_own_figure_tied_to_its_whole(
+    read: Callable[..., Extraction], text: str, whole: int, part: int
+) -> None:
+    events = [e for e in read(text).events if e.casualties]
+    assert len(events) == 1
+    counts = [(c.amount.value, c.part_of) for c in events[0].casualties]
+    assert counts == [(whole, None), (part, 0)]
+
+
+def test_the_part_is_linked_and_never_summed(
+    read: Callable[..., Extraction], gazetteer
+) -> None:  # noqa: ANN001
+    text = "A drone strike killed 11 civilians, including 10 children, in Kunar."
+    ex = read(text)
+    g = Graph()
+    for t in extraction_triples(ex, gazetteer):
+        g.add(t)
+    links = list(g.subject_objects(KG.partOf))
+    assert len(links) == 1
+    part, whole = links[0]
+    assert g.value(part, KG["count"]).toPython() == 10
+    assert g.value(whole, KG["count"]).toPython() == 11
+    # the event's shortcut is the whole's count
+    assert [o.toPython() for o in g.objects(None, KG.kills)] == [11]
+    assert validate(g).conforms
+
+
+def test_no_part_without_an_inclusion(read: Callable[..., Extraction]) -> None:
+    # two figures side by side are two figures, neither part of the other
+    ex = read("The strike killed 11 civilians and wounded 10 soldiers.")
+    parts = [c.part_of for e in ex.events for c in e.casualties]
+    assert parts == [None, None]
