@@ -58,6 +58,28 @@ REPORTED = [
     case("A militant stabbed him and then shot him in the head.", {"(militant)"}),
     case("His body was hanged in the square.", {None}),
     case("Houthi rebels fired on a merchant vessel in the Red Sea.", {"Houthis"}),
+    # a site in the act's name is where it happened, not who did it
+    case("Five soldiers died in the Somalia base attack.", {None}),
+    case("Death Toll in Kenya Hotel Attack Rises", {None}),
+    case("The Hezbollah drone attack hit a base.", {"Hezbollah"}),
+    # what the doers did it to names the victim, not the doer
+    case(
+        "Unknown assailants attacked the United Nations convoy near Yei.",
+        {"(Unknown assailants)"},
+    ),
+    case(
+        "The attack by unknown assailants on the UN convoy killed a peacekeeper.",
+        {"(unknown assailants)"},
+    ),
+    # a group linked to a named one is not that one
+    case("An al-Qaida-linked group attacked a church in the north.", {None}),
+    case("An Islamic State-affiliated group raided the village.", {None}),
+    # who documents the strikes is a source, not the striker
+    case(
+        "The rights group has documented 24 drone strikes in 17 incidents, "
+        "killing 87 people.",
+        {None},
+    ),
     # a common noun in a new act's name points back to no one named before
     case(
         "Afghanistan held talks with Pakistan. A coalition air strike killed 11 "

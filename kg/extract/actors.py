@@ -283,6 +283,12 @@ _MODIFIER_PARTICIPLES = frozenset(
         "funded",
         "armed",
         "trained",
+        # "the al-Qaida-linked group": a group of its own
+        "linked",
+        "affiliated",
+        "aligned",
+        "allied",
+        "inspired",
     }
 )
 

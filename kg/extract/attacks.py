@@ -38,7 +38,7 @@ from kg.extract.frames import (
     relative_by_preposition,
     speaks_for,
 )
-from kg.extract.lexicon import HYPOTHETICAL_AUX, SAY_VERBS
+from kg.extract.lexicon import FORCE_NOUNS, HYPOTHETICAL_AUX, SAY_VERBS
 from kg.model import ActorKind, ActorRef, Event, EventKind
 
 EXTRACTOR = "attacks.v2"
@@ -804,6 +804,18 @@ def _perpetrator(
         # Public School attack") is a place or a target unless the gazetteer
         # knows it as an actor
         modifier = d.dep_ in ("compound", "nmod", "amod")
+        if modifier and (
+            (d.pos_ == "NOUN" and d.lemma_.lower() not in FORCE_NOUNS)
+            or d.lemma_.lower() in _SITE_NOUNS
+        ):
+            continue  # "the Somalia base attack": the base's place is no doer
+        if (
+            modifier
+            and head is not None
+            and d.i < head.i
+            and any(t.lemma_.lower() in _SITE_NOUNS for t in d.doc[d.i + 1 : head.i])
+        ):
+            continue  # "Somalia Base Attack", "the Kabul hotel attack": where
         for actor in ctx.np_actors(d):
             if modifier and actor.key not in ctx.gaz.entries:
                 continue
@@ -812,6 +824,17 @@ def _perpetrator(
         # ... or a leader's name: "the Bashar al-Assad regime forces"
         # (not an apposition's: "fighters of X, a proxy of Y" names X)
         aside = {t.i for a in d.subtree if a.dep_ == "appos" for t in a.subtree}
+        # nor what the doers did it to: "assailants on the UN convoy"
+        aside |= {
+            t.i
+            for c in d.children
+            if c.i > d.i
+            and (
+                (c.dep_ == "prep" and c.lower_ != "of")
+                or c.dep_ in ("relcl", "acl", "advcl")
+            )
+            for t in c.subtree
+        }
         inner = [
             b
             for b in speaks_for(
@@ -830,6 +853,35 @@ def _perpetrator(
             return None, " ".join(t.text for t in words), weapon
     return None, None, weapon
 
+
+# sites an act names before its noun: "the Kabul hotel attack"
+_SITE_NOUNS = frozenset(
+    {
+        "base",
+        "hotel",
+        "school",
+        "market",
+        "camp",
+        "hospital",
+        "mosque",
+        "church",
+        "airport",
+        "port",
+        "checkpoint",
+        "village",
+        "town",
+        "city",
+        "border",
+        "embassy",
+        "office",
+        "convoy",
+        "prison",
+        "mall",
+        "stadium",
+        "station",
+        "refinery",
+    }
+)
 
 # verbs by which a party reports its own act: "Hamas said it fired", "the junta
 # confirmed it carried out airstrikes" (not "denied it carried out")

@@ -560,6 +560,12 @@ def _victim_np(doc: object, amount: AmountSpan) -> list[Token]:
     return list(doc[amount.start : amount.end])  # type: ignore[index]
 
 
+# verbs of those who count or record what others did: their subject is a source
+_RECORD_VERBS = frozenset(
+    {"document", "record", "report", "count", "verify", "register", "tally", "log"}
+)
+
+
 def _perpetrator(
     ctx: Context, sent: Span, verbs: list[Token], victims: set[int]
 ) -> ActorRef | None:
@@ -570,8 +576,9 @@ def _perpetrator(
         for v in verbs
         if v.dep_ in ("advcl", "conj", "xcomp")
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
-        # "which officials said killed dozens": who said it is a source
-        and v.head.lemma_.lower() not in SAY_VERBS
+        # "which officials said killed dozens": who said it is a source; so
+        # is who "documented 24 strikes, killing 87"
+        and v.head.lemma_.lower() not in SAY_VERBS | _RECORD_VERBS
     ]
     for verb in verbs:
         if verb.lemma_.lower() in ACCUSE_VERBS:
