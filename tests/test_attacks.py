@@ -80,6 +80,12 @@ REPORTED = [
         "killing 87 people.",
         {None},
     ),
+    # a relative pronoun's antecedent did it
+    case(
+        "Troops killed eight al-Shabaab militants who attacked their base.",
+        {"al-Shabaab"},
+    ),
+    case("Police arrested Houthi fighters who fired on the ship.", {"Houthis"}),
     # a common noun in a new act's name points back to no one named before
     case(
         "Afghanistan held talks with Pakistan. A coalition air strike killed 11 "
@@ -155,6 +161,37 @@ BLAMED = [
     case("The government attributed the ambush to JNIM.", "JNIM"),
     case("Kabul blamed the suicide bombing on the Taliban.", "Taliban"),
 ]
+
+
+# "militants" in a report of one named group's attack are that group; not
+# when a state attacks too, nor "gunmen", who may be anyone
+GENERIC = [
+    case(
+        "Al-Shabaab claimed an attack on a base in Elbe. Militants then attacked "
+        "the base from two sides.",
+        {"al-Shabaab"},
+    ),
+    case(
+        "Boko Haram fighters raided a village in Borno. Later, insurgents "
+        "attacked a nearby army post.",
+        {"Boko Haram"},
+    ),
+    case(
+        "Russian troops shelled Kherson. Militants attacked a checkpoint in Donetsk.",
+        {"Russia", "(Militants)"},
+    ),
+    case(
+        "Al-Shabaab claimed an attack on a base. Gunmen later attacked a hotel.",
+        {"al-Shabaab", "(Gunmen)"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GENERIC)
+def test_militants_in_a_one_group_report_are_that_group(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert happened(read(text)) == expected
 
 
 # "X accused Y of shelling": Y did it, never the accuser X, and the deaths the

@@ -30,6 +30,7 @@ from kg.extract.threats import extract_threats
 from kg.extract.timex import resolve_dates
 from kg.gazetteer import Gazetteer
 from kg.model import (
+    ActorKind,
     ActorRef,
     Affiliation,
     Article,
@@ -133,7 +134,48 @@ def _carry_perpetrators(ctx: Context, events: list[Event]) -> list[Event]:
             found = before[-1][1] if before and e.casualties and not two_sided else None
         if found is not None:
             out[n] = replace(e, agent=found)
-    return out
+    return _name_the_generic(ctx, out)
+
+
+# the words a report uses for a group it has named: "militants then stormed the
+# base" in a report of an al-Shabaab attack (not "gunmen" or "bandits", who
+# may be anyone)
+_GENERIC_FIGHTERS = frozenset(
+    {"militants", "fighters", "insurgents", "jihadists", "extremists", "militant"}
+)
+
+
+def _name_the_generic(ctx: Context, events: list[Event]) -> list[Event]:
+    """Attacks by "militants" in a report whose named attacks are all one armed
+    group's are that group's."""
+    groups = {
+        e.agent
+        for e in events
+        if e.kind is EventKind.ATTACK
+        and e.status in (None, "Happened")
+        and e.agent is not None
+        and e.agent.kind is ActorKind.ARMED_GROUP
+        and e.agent.key in ctx.gaz.entries
+    }
+    states = {
+        e.agent.key
+        for e in events
+        if e.kind is EventKind.ATTACK
+        and e.agent is not None
+        and e.agent.kind is not ActorKind.ARMED_GROUP
+    }
+    if len(groups) != 1 or states:
+        return events
+    group = next(iter(groups))
+    return [
+        replace(e, agent=group, agent_text=None)
+        if e.kind is EventKind.ATTACK
+        and e.agent is None
+        and e.agent_text is not None
+        and e.agent_text.lower().split()[-1] in _GENERIC_FIGHTERS
+        else e
+        for e in events
+    ]
 
 
 def _drop_questions(events: list[Event]) -> list[Event]:

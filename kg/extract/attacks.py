@@ -786,6 +786,10 @@ def _perpetrator(
             if len(ours) == 1:
                 return ours[0], None, weapon
             continue
+        if d.tag_ in ("WP", "WDT") and d.head.dep_ == "relcl":
+            # "militants who attacked the base": the relative's antecedent
+            d = d.head.head
+            lemma = d.lemma_.lower()
         if d.pos_ == "PRON" and d.dep_ != "poss":
             # "the army said it struck 20 targets": the one who says so
             reporter = _reporter(d)
