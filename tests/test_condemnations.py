@@ -596,6 +596,16 @@ POINTED_ACTS = [
         "Tartus, for which ISIS claimed responsibility.",
         [C("Jordan", ("Islamic State",))],
     ),
+    # "was quick to condemn": the subject of "be" condemns
+    (
+        "Germany was quick to condemn the Hamas attack on Israel.",
+        [C("Germany", ("Hamas",))],
+    ),
+    (
+        "France was among the first to condemn the Russian strike on Odesa.",
+        [C("France", ("Russia",))],
+    ),
+    ("It is important to condemn the Houthi attacks on shipping.", []),
     # nobody named did it: nobody to condemn
     ("A bomb exploded at a market in Kabul. Pakistan condemned the attack.", []),
     (

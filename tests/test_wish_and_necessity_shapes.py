@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from conftest import AC, CF, DE, EO, HA, IL, NG, PC, PS, WD
+from conftest import AC, CF, DE, EO, HA, IL, NG, PC, PS, RD, WD
 from conftest import calls_of as calls
 
 from kg.model import Extraction
@@ -186,3 +186,39 @@ def test_more_necessities_in_statements(
     assert calls(
         read(text, publisher="Foreign, Commonwealth & Development Office")
     ) == (expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "pleaded with X to": X is addressed
+        (
+            "The Pope pleaded with the warring parties to stop the fighting.",
+            {("Vatican", CF)},
+        ),
+        # a headline-like parse: "NATO allies" is the subject
+        (
+            "NATO allies called on Russia to withdraw its forces from Ukraine.",
+            {("NATO", WD)},
+        ),
+        # "told X it must ...": a demand on X
+        (
+            "The United States told Israel it must do more to protect civilians.",
+            {("United States", PC)},
+        ),
+        ("Germany told Iran that it should release the detainees.", {("Germany", RD)}),
+        # lobbying and campaigning for a named demand
+        (
+            "Brazil lobbied for a ceasefire resolution at the Security Council.",
+            {("Brazil", CF)},
+        ),
+        ("The group lobbied the government on tax policy.", set()),
+        # "was quick / eager to call": the subject of "be"; never an expletive
+        ("Kenya was eager to call for a ceasefire in Sudan.", {("Kenya", CF)}),
+        ("It is important to call for a ceasefire in Sudan.", set()),
+    ],
+)
+def test_more_ways_to_ask(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert calls(read(text)) == expected

@@ -55,6 +55,8 @@ CALL_VERBS = frozenset(
         "champion",
         "work",
         "strive",
+        "lobby",
+        "campaign",
         "expect",
         "want",
         "wish",
@@ -69,7 +71,7 @@ CALL_VERBS = frozenset(
 )
 # verbs that count only when what they govern names a demand: "pursue a ceasefire"
 DEMAND_ONLY_VERBS = frozenset(
-    {"pursue", "seek", "advocate", "champion", "work", "strive"}
+    {"pursue", "seek", "advocate", "champion", "work", "strive", "lobby", "campaign"}
 )
 # adjectives of obligation: "it is vital that ...", "it is crucial to ..."
 OBLIGATION_ADJS = frozenset(
@@ -369,6 +371,7 @@ def _is_cue(tok: Token) -> bool:
         and tok.head.pos_ == "NOUN"
         and tok.head.lemma_ != "call"
         and tok.head.lemma_.lower() not in DOCUMENT_NOUNS
+        and not _misparsed_main_verb(tok)
     ):
         return False
     # "reminds all parties of their obligation to protect civilians"
@@ -394,7 +397,7 @@ def _is_cue(tok: Token) -> bool:
         )
     if tok.pos_ == "VERB" and lemma in CALL_VERBS:
         preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")}
-        if lemma in ("work", "strive"):
+        if lemma in ("work", "strive", "lobby", "campaign"):
             return bool(preps & {"for", "towards", "toward"})
         if lemma == "call":
             # "called for X to be done": the parser makes "for" the clause's mark
@@ -408,7 +411,10 @@ def _is_cue(tok: Token) -> bool:
             # not "told reporters that ..."
             return any(c.dep_ in OBJ_DEPS for c in tok.children) and any(
                 c.dep_ in ("xcomp", "ccomp")
-                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                and any(
+                    g.dep_ == "aux" and (g.lower_ == "to" or g.lower_ in MUST_AUX)
+                    for g in c.children
+                )
                 for c in tok.children
             )
         if lemma in ("want", "wish", "like"):
@@ -437,9 +443,11 @@ def _is_cue(tok: Token) -> bool:
                 for c in tok.children
             )
         if lemma in FOR_ONLY_VERBS and lemma not in ADDRESSEE_VERBS:
-            # "appealed for calm", "appealed to the parties to return to talks"
+            # "appealed for calm", "appealed to the parties to return to talks",
+            # "pleaded with the parties to stop the fighting"
             return "for" in preps or (
-                "to" in preps and any(c.dep_ in COMP_DEPS for c in tok.children)
+                bool(preps & {"to", "with"})
+                and any(c.dep_ in COMP_DEPS for c in tok.children)
             )
         if lemma == "press" or lemma == "ask":
             return "for" in preps or any(c.dep_ in COMP_DEPS for c in tok.children)
@@ -584,6 +592,7 @@ def _read_call(
         # "call on X to Y": X is addressed
         elif dep == "prep" and (
             (child.lower_ in ("on", "upon", "to") and cue.pos_ == "VERB")
+            or (child.lower_ == "with" and cue.lemma_.lower() == "plead")
             # "its call on Rwanda to withdraw", "an appeal to both sides"
             or (child.lower_ in ("on", "upon") and cue.pos_ == "NOUN")
         ):
@@ -1050,8 +1059,30 @@ def _issuer(ctx: Context, doc: Token) -> ActorRef | None:
     return None
 
 
+def _misparsed_main_verb(tok: Token) -> bool:
+    """ "NATO allies called on Russia to ...", parsed as a noun phrase whose
+    head the past-tense verb modifies: the noun is the subject."""
+    return (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBD"
+        and tok.head.dep_ == "ROOT"
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and tok.head.i < tok.i
+    )
+
+
 def _subject(tok: Token) -> Token | None:
     """The subject of the clause ``tok`` heads, climbing conjuncts and participles."""
+    if _misparsed_main_verb(tok):
+        return tok.head
+    if tok.dep_ == "xcomp" and tok.head.dep_ == "acomp":
+        # "Germany was quick to condemn", "X is ready to call for": the
+        # subject of "be"; not an expletive "it is important to call ..."
+        subj = next(
+            (c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass")),
+            None,
+        )
+        return None if subj is None or subj.lower_ == "it" else subj
     seen = 0
     while seen < 6:
         seen += 1
