@@ -222,3 +222,51 @@ def test_more_ways_to_ask(
     read: Callable[..., Extraction], text: str, expected: set
 ) -> None:
     assert calls(read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ministry's third person read by the parser as a plural noun
+        ("Belgium advocates for a two-state solution.", {("Belgium", PS)}),
+        (
+            "The African Union Commission Chairperson appeals to all Sudanese "
+            "parties to stop fighting.",
+            {("African Union", CF)},
+        ),
+        (
+            "The State of Kuwait expresses its categorical rejection of the attacks "
+            "and calls for holding the occupiers accountable.",
+            {("Kuwait", AC)},
+        ),
+        (
+            "The Netherlands underlines that humanitarian workers must be protected.",
+            {("Netherlands", HA), ("Netherlands", PC)},
+        ),
+        # a held position whose clause says what must happen
+        (
+            "Indonesia reiterates its firm position that the siege of Gaza must be "
+            "lifted.",
+            {("Indonesia", EO), ("Indonesia", HA)},
+        ),
+        # backing a demand named as the object; not backing an actor, nor an
+        # infinitive of purpose
+        (
+            "Australia supports an immediate humanitarian ceasefire.",
+            {("Australia", CF)},
+        ),
+        ("The United States backs Israel.", set()),
+        (
+            "Japan said freedom of movement is essential to support the protection "
+            "of civilians.",
+            {("Japan", PC)},
+        ),
+        ("Qatar welcomed the ceasefire.", set()),
+        # "the appeals court", "the demands of the protesters": nouns indeed
+        ("The appeals court ruled on Monday.", set()),
+    ],
+)
+def test_statement_voices_the_parser_misreads(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert calls(read(text)) == expected

@@ -324,7 +324,7 @@ def _sentence_calls(
         if not demands and _as_urged(cue):
             continue  # "As X urged, Y must ...": read with the obligation
         if not demands and (
-            cue.lemma_.lower() in DEMAND_ONLY_VERBS | {"want"}
+            cue.lemma_.lower() in DEMAND_ONLY_VERBS | _BACKING_VERBS | {"want"}
             or cue.lower_ in _HOPE_FORMS
         ):
             continue
@@ -356,6 +356,9 @@ def _sentence_calls(
     yield from _obligations(ctx, sent, cue_ids)
 
 
+# verbs that back a demand named as their object: "supports a ceasefire"
+_BACKING_VERBS = frozenset({"support", "back", "endorse", "favour", "favor"})
+
 # the model lemmatises "hopes" as "hop": the forms themselves
 _HOPE_FORMS = frozenset({"hope", "hopes", "hoped", "hoping"})
 
@@ -383,6 +386,26 @@ def _is_cue(tok: Token) -> bool:
             and any(g.lemma_.lower() in _DUTY_WORDS for g in c.children)
             for h in holders
             for c in h.children
+        )
+    if tok.pos_ == "VERB" and lemma in _BACKING_VERBS:
+        # "Australia supports an immediate humanitarian ceasefire": backing a
+        # demand (only when it names one; "supports calls for" is read from
+        # the call noun)
+        # a stance its subject states: "Australia supports ...", not "is
+        # essential to support ...", "must continue to support ..."
+        return (
+            tok.tag_ in ("VBZ", "VBP", "VBD")
+            and any(c.dep_ == "nsubj" for c in tok.children)
+            and not any(
+                c.dep_ == "aux" and c.lower_ in MUST_AUX | HYPOTHETICAL_AUX
+                for c in tok.children
+            )
+            and any(
+                c.dep_ == "dobj"
+                and c.pos_ == "NOUN"
+                and c.lemma_.lower() not in CALL_NOUNS | _AIM_NOUNS
+                for c in tok.children
+            )
         )
     if tok.pos_ == "VERB" and tok.lower_ in _HOPE_FORMS:
         # "China hopes all parties will exercise restraint": what others are
@@ -813,17 +836,52 @@ def _misparsed_reference(tok: Token) -> bool:
 def _verb_read_as_noun(tok: Token) -> bool:
     """ "resolution 2736 demands that X halt ...": the verb tagged as a noun
     that has a subject and a clause of its own."""
-    return (
-        tok.pos_ == "NOUN"
-        and tok.lower_ in ("demands", "calls", "urges")
-        and any(c.dep_ == "nsubj" for c in tok.children)
-        and any(
-            c.dep_ in ("acl", "ccomp")
-            and any(g.dep_ == "mark" for g in c.children)
-            or (c.dep_ == "prep" and c.lower_ in ("for", "on"))
-            for c in tok.children
+    if tok.pos_ != "NOUN" or tok.lower_ not in _MISREAD_CALLS:
+        return False
+    governs = any(
+        c.dep_ in ("acl", "ccomp")
+        and (
+            any(g.dep_ == "mark" for g in c.children)
+            or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
         )
+        or (c.dep_ == "prep" and c.lower_ in ("for", "on", "upon"))
+        for c in tok.children
     )
+    if not governs:
+        return False
+    if any(c.dep_ == "nsubj" for c in tok.children):
+        return True
+    # "Belgium advocates for ...", "The AU Commission Chairperson appeals to
+    # ...": the name before it is parsed as a compound of the "noun"
+    if tok.dep_ == "ROOT" and _compound_subject(tok) is not None:
+        return True
+    # "Kuwait expresses its rejection of the attacks and calls for ...": a
+    # second verb of the sentence's subject
+    return (
+        tok.dep_ == "conj"
+        and tok.i > 0
+        and tok.doc[tok.i - 1].lower_ == "and"
+        and tok.sent.root.pos_ == "VERB"
+        and any(c.dep_ == "nsubj" for c in tok.sent.root.children)
+    )
+
+
+# third persons of call verbs the small parser takes for plural nouns
+_MISREAD_CALLS = frozenset(
+    {"demands", "calls", "urges", "appeals", "advocates", "insists", "pleads"}
+)
+
+
+def _compound_subject(tok: Token) -> Token | None:
+    """The last name parsed as a compound before a verb read as a noun (or a
+    verb left without a subject): "Belgium advocates", "the Netherlands
+    underlines"."""
+    names = [
+        c
+        for c in tok.children
+        if c.dep_ == "compound" and c.i < tok.i and c.pos_ in ("PROPN", "NOUN")
+    ]
+    return names[-1] if names else None
 
 
 def _misread_call_for(tok: Token) -> bool:
@@ -1075,6 +1133,14 @@ def _subject(tok: Token) -> Token | None:
     """The subject of the clause ``tok`` heads, climbing conjuncts and participles."""
     if _misparsed_main_verb(tok):
         return tok.head
+    if (
+        tok.dep_ == "ROOT"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        and _compound_subject(tok) is not None
+    ):
+        return _compound_subject(tok)  # "Belgium advocates for ..."
+    if tok.pos_ == "NOUN" and tok.dep_ == "conj" and _verb_read_as_noun(tok):
+        return next(c for c in tok.sent.root.children if c.dep_ == "nsubj")
     if tok.dep_ == "xcomp" and tok.head.dep_ == "acomp":
         # "Germany was quick to condemn", "X is ready to call for": the
         # subject of "be"; not an expletive "it is important to call ..."
@@ -1358,6 +1424,12 @@ def _obligations(ctx: Context, sent: Span, cue_ids: set[int]) -> Iterator[Event]
             )
 
 
+# nouns of a held view whose clause states what must happen
+_POSITION_NOUNS = frozenset(
+    {"position", "view", "belief", "conviction", "stance", "stand"}
+)
+
+
 def _bare_list_verbs(verb: Token, *, after: int) -> list[Token]:
     """The subtrees of subjectless verbs conjoined to ``verb`` after ``after``,
     less their purpose clauses ("so that talks can succeed")."""
@@ -1395,6 +1467,14 @@ def _obligation_agents(
     for t in (head, head.head):
         governor = t.head if t.dep_ == "ccomp" else None
         if (
+            t.dep_ in ("acl", "ccomp")
+            and t.head.lemma_.lower() in _POSITION_NOUNS
+            and t.head.head.pos_ == "VERB"
+        ):
+            # "Indonesia reiterates its firm position that the siege must be
+            # lifted": the holder of the position
+            governor = t.head.head
+        if (
             t.dep_ == "relcl"
             and t.head.dep_ in ("dobj", "dative")
             and t.left_edge.lower_ == "that"
@@ -1403,10 +1483,13 @@ def _obligation_agents(
             # "reminded all parties that hospitals must never be targeted",
             # parsed as a relative clause on "parties"
             governor = t.head.head
-        if governor is not None and governor.lemma_.lower() in (
-            SAY_VERBS | BELIEF_VERBS | {"remind"}
+        if governor is not None and (
+            governor.lemma_.lower() in SAY_VERBS | BELIEF_VERBS | {"remind"}
+            or t.head.lemma_.lower() in _POSITION_NOUNS
         ):
             subj = next((c for c in governor.children if c.dep_ in SUBJ_DEPS), None)
+            if subj is None and governor.dep_ == "ROOT":
+                subj = _compound_subject(governor)  # "The Netherlands underlines"
             if subj is not None:
                 return ctx.np_actors(subj)
     # "Today's resolution makes clear that the siege must end": the document

@@ -82,6 +82,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"(?:stop|end|halt)\w* (?:the )?killing",
                 # lifting a siege ends it (and lets aid in: HumanitarianAccess)
                 r"lift\w* (?:the |its |their )?(?:\w+ )?(?:siege|blockade)",
+                r"(?:siege|blockade)(?:\W+\w+){0,4}?\W+(?:must|should|to|be) (?:be )?"
+                r"(?:immediately |fully )?lifted",
                 # "the blockade must not continue", "the siege cannot go on"
                 _ATTACK
                 + r"(?:\W+\w+){0,6}?\W+(?:must|should|can|ca)(?:not|n't| not| never)? "
@@ -107,6 +109,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"(?:given|granted|allowed|grant|give|allow)\w* "
                 r"(?!investigators|inspectors|monitors)(?:\w+ ){0,2}?access\b",
                 r"lift\w* (?:the |its |their )?(?:siege|blockade)",
+                r"(?:siege|blockade)(?:\W+\w+){0,4}?\W+(?:must|should|to|be) (?:be )?"
+                r"(?:immediately |fully )?lifted",
                 r"(?:re)?open\w* (?:\w+ ){0,4}?crossings?|crossings? (?:\w+ ){0,2}?(?:open|remains? open)",
                 r"(?:authori[sz]\w*|allow\w*|permit\w*|extend\w*) (?:\w+ ){0,3}?(?:border )?crossings?",
                 r"humanitarians? (?:\w+ ){0,3}?(?:operate|work|access|reach|move)",
