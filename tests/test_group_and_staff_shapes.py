@@ -220,3 +220,32 @@ def test_a_renewed_call_for_someone_to_act(
     read: Callable[..., Extraction], text: str, expected: set
 ) -> None:
     assert calls(read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a spokesperson for a ministry or a group speaks for its state or group
+        (
+            "A spokesperson for the Chinese foreign ministry called on both sides "
+            "to exercise restraint.",
+            {("China", "DeEscalation")},
+        ),
+        (
+            "The spokesperson for the Chinese foreign ministry, Mao Ning, called on "
+            "both sides to exercise restraint.",
+            {("China", "DeEscalation")},
+        ),
+        ("A spokesman for Hamas called for a ceasefire.", {("Hamas", "Ceasefire")}),
+        # an envoy or coordinator "for" a country works on it, not for it
+        ("The Special Envoy for Yemen called for a ceasefire.", set()),
+        (
+            "The Humanitarian Coordinator for Yemen called for a ceasefire.",
+            set(),
+        ),
+    ],
+)
+def test_who_a_spokesperson_for_speaks_for(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert calls(read(text)) == expected

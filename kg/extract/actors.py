@@ -922,14 +922,26 @@ class Context:
         ):
             for child in tok.children:
                 # "a researcher at Human Rights Watch", "our colleagues at BINUH"
-                at = child.lower_ == "at" and (low in _STAFF_NOUNS or low in ROLE_WORDS)
+                # "a spokesperson for the Chinese foreign ministry"
+                at = child.lower_ in ("at", "for") and (
+                    low in _STAFF_NOUNS or low in ROLE_WORDS
+                )
                 if child.dep_ == "prep" and (child.lower_ == "of" or at):
                     for pobj in child.children:
                         m2 = self.mention_at(pobj)
+                        if (
+                            m2 is not None
+                            and child.lower_ == "for"
+                            and m2.actor.kind is ActorKind.COUNTRY
+                        ):
+                            continue  # "the Humanitarian Coordinator for Yemen"
                         if m2 is not None and m2.actor.kind is not ActorKind.PERSON:
                             return m2.actor
                         # "the head of the UN peacekeeping mission"
-                        if m2 is None and pobj.lower_ in _ORGAN_NOUNS:
+                        if m2 is None and (
+                            pobj.lower_ in _ORGAN_NOUNS
+                            or pobj.lower_ in ("ministry", "government", "department")
+                        ):
                             owner = self.np_actor(pobj, resolve=False)
                             if owner is not None and owner.kind is not ActorKind.PERSON:
                                 return owner

@@ -1122,7 +1122,7 @@ def _misparsed_main_verb(tok: Token) -> bool:
     head the past-tense verb modifies: the noun is the subject."""
     return (
         tok.dep_ == "acl"
-        and tok.tag_ == "VBD"
+        and tok.tag_ in ("VBD", "VBN")
         and tok.head.dep_ == "ROOT"
         and tok.head.pos_ in ("NOUN", "PROPN")
         and tok.head.i < tok.i
