@@ -249,3 +249,40 @@ def test_who_a_spokesperson_for_speaks_for(
     read: Callable[..., Extraction], text: str, expected: set
 ) -> None:
     assert calls(read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "he" after an office named without a name: the office's body
+        (
+            "Kenya's foreign minister was briefed on the attack. He called for "
+            "restraint.",
+            {("Kenya", "DeEscalation")},
+        ),
+        (
+            "The UN Secretary-General arrived in Port Sudan. He called for an "
+            "immediate ceasefire.",
+            {("United Nations", "Ceasefire")},
+        ),
+        # "they" after a conjoined subject: each of them
+        (
+            "Norway and Iceland issued a joint statement. They called for the "
+            "release of all hostages.",
+            {("Norway", "ReleaseOfDetainees"), ("Iceland", "ReleaseOfDetainees")},
+        ),
+        # a named party asked only "to stop" stops what it does; anyone else
+        # asked to stop is asked for nothing we code
+        (
+            "The Houthis fired missiles at a tanker. The United States called for "
+            "the Houthis to stop.",
+            {("United States", "EndOfOffensive")},
+        ),
+        ("France urged Russia to stop immediately.", {("France", "EndOfOffensive")}),
+        ("Kenya asked the protesters to stop.", set()),
+    ],
+)
+def test_who_a_pronoun_or_a_bare_stop_means(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert calls(read(text)) == expected

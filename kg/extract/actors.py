@@ -1145,7 +1145,19 @@ class Context:
             if m is not None:
                 if m.actor.kind is ActorKind.PERSON:
                     return m.actor
+                if t.lower_ in ROLE_WORDS:
+                    # "The UN Secretary-General was briefed. He condemned ...":
+                    # the office holder, who speaks for the body
+                    return m.actor
                 continue
+            if t.lower_ in ROLE_WORDS and any(
+                c.dep_ in ("poss", "compound", "amod") for c in t.children
+            ):
+                # "Kenya's foreign minister was briefed. He urged ...": the
+                # office's body
+                office = self.np_actor(t, resolve=False)
+                if office is not None:
+                    return office
             author = self.author_if_known()
             if (
                 t.lower_ in ROLE_WORDS

@@ -9,6 +9,7 @@ quote's speaker), and "the bombings must stop" inside a quote.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -320,7 +321,10 @@ def _sentence_calls(
             continue
         addressees, demand_tokens, pronoun_keys = found
         demand_text = _text(demand_tokens)
-        demands = classify(demand_text)
+        # "urged the Houthis to stop": a named party stops what it does
+        demands = classify(demand_text) or (
+            _bare_stop(demand_text) if addressees else ()
+        )
         if not demands and _as_urged(cue):
             continue  # "As X urged, Y must ...": read with the obligation
         if not demands and (
@@ -800,8 +804,41 @@ def _subject_agents(
         out = _voiced(ctx, ctx.np_actors(subj))
         if out:
             return out
+    # "Norway and Iceland issued a statement. They called for ...": each
+    if subj is not None and subj.lower_ == "they" and not ctx.in_quote(subj):
+        joint = _joint_subject_before(ctx, sent)
+        if joint:
+            return [(ctx.speaks_for(a), None) for a in joint]
     agent, speaker = _agent(ctx, cue, sent)
     return [] if agent is None else [(agent, speaker)]
+
+
+_BARE_STOP = re.compile(
+    r"^(?:for )?(?:[\w'-]+ ){0,3}?to (?:stop|halt|cease|desist)"
+    r"(?: (?:now|immediately|at once|forthwith))?$",
+    re.IGNORECASE,
+)
+
+
+def _bare_stop(demand_text: str) -> tuple[str, ...]:
+    """ "urged the Houthis to stop", "called for Russia to halt immediately":
+    stopping with nothing named is stopping what they do, the attacks."""
+    if _BARE_STOP.match(demand_text.strip(" .,;")):
+        return ("EndOfOffensive",)
+    return ()
+
+
+def _joint_subject_before(ctx: Context, sent: Span) -> list[ActorRef]:
+    """The actors of a conjoined subject of the sentence just before."""
+    k = ctx.sent_index(sent)
+    if k == 0:
+        return []
+    root = ctx.sents[k - 1].root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or not any(c.dep_ == "conj" for c in subj.children):
+        return []
+    found = ctx.np_actors(subj)
+    return found if len(found) > 1 else []
 
 
 # verbs of holding a view: what their subject holds must happen, it asks for
