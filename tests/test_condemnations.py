@@ -596,6 +596,20 @@ POINTED_ACTS = [
         "Tartus, for which ISIS claimed responsibility.",
         [C("Jordan", ("Islamic State",))],
     ),
+    # "the attacks, which it blamed on X": X, never the condemner behind "it"
+    (
+        "Mali condemned the attacks, which it blamed on JNIM.",
+        [C("Mali", ("JNIM",))],
+    ),
+    (
+        "Niger's government condemned the ambush, which it attributed to the "
+        "Islamic State.",
+        [C("Niger", ("Islamic State",))],
+    ),
+    (
+        "Ukraine condemned the strikes that Russia carried out on Odesa.",
+        [C("Ukraine", ("Russia",))],
+    ),
     # "was quick to condemn": the subject of "be" condemns
     (
         "Germany was quick to condemn the Hamas attack on Israel.",

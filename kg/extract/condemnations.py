@@ -457,6 +457,10 @@ _PLACE_HEADS = frozenset(
 )
 
 
+# verbs that lay an act at someone's door: "which it blamed on X"
+_BLAME_VERBS = frozenset({"blame", "attribute", "pin", "ascribe"})
+
+
 def _targets(ctx: Context, obj: Token) -> list[ActorRef]:
     """Actors an object of condemnation names as doers."""
     out: list[ActorRef] = []
@@ -522,6 +526,17 @@ def _targets(ctx: Context, obj: Token) -> list[ActorRef]:
                     for c in child.children
                     if c.dep_ == "ccomp" and child.lemma_.lower() in SAY_VERBS
                 ]
+                if child.dep_ == "relcl" and child.lemma_.lower() in _BLAME_VERBS:
+                    # "the attacks, which it blamed on JNIM": who is blamed
+                    out.extend(
+                        a
+                        for c in child.children
+                        if c.dep_ == "prep" and c.lower_ in ("on", "to")
+                        for g in c.children
+                        if g.dep_ == "pobj"
+                        for a in ctx.np_actors(g)
+                    )
+                    continue
                 for sub in child.children:
                     if (
                         sub.dep_ == "nsubj"
@@ -529,6 +544,8 @@ def _targets(ctx: Context, obj: Token) -> list[ActorRef]:
                         and not said
                         and child.head.i == head.i
                         and not relative_by_preposition(child)
+                        # "which it called ...": the condemner, not the doer
+                        and not (sub.pos_ == "PRON" and sub.tag_ not in ("WP", "WDT"))
                     ):
                         out.extend(ctx.np_actors(sub))
                 for clause in (child, *said):
