@@ -67,3 +67,50 @@ def test_no_part_without_an_inclusion(read: Callable[..., Extraction]) -> None:
     ex = read("The strike killed 11 civilians and wounded 10 soldiers.")
     parts = [c.part_of for e in ex.events for c in e.casualties]
     assert parts == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb with its own object keeps its figure to itself
+        (
+            "The violence has killed and injured thousands of civilians and "
+            "displaced millions more.",
+            {("Killed", 1000), ("Wounded", 1000), ("Displaced", 1000000)},
+        ),
+        (
+            "The strikes killed and wounded dozens of people.",
+            {("Killed", 12), ("Wounded", 12)},
+        ),
+        # a rate is not a count of victims
+        (
+            "On average, more than one child has been killed every hour since April.",
+            set(),
+        ),
+        ("Ten people die each day in the camp.", set()),
+        ("Twelve people were killed on a single day in the city.", {("Killed", 12)}),
+        # deaths from illness are no one's killing
+        ("Nearly 300 children have died from suspected measles.", set()),
+        ("Five people died of their wounds in hospital.", {("Killed", 5)}),
+        # displacement in other words; sheltering from shelling is not
+        (
+            "About one million people have sought refuge in Marib since the war began.",
+            {("Displaced", 1000000)},
+        ),
+        (
+            "Aid workers recorded the arrival of at least 2,560 IDPs.",
+            {("Displaced", 2560)},
+        ),
+        ("Some 400 residents took shelter in basements during the strikes.", set()),
+    ],
+)
+def test_what_a_figure_counts(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    found = {
+        (c.type.value, c.amount.value)
+        for e in read(text).events
+        for c in e.casualties
+        if c.amount.value is not None and not c.amount.inferred
+    }
+    assert found == expected

@@ -90,6 +90,7 @@ FATE_WORDS = {
     "injuries": WOUNDED,
     "displaced": DISPLACED,
     "refugees": DISPLACED,
+    "idps": DISPLACED,
     "evacuees": DISPLACED,
 }
 # means of attack, by the lemma that names them
@@ -265,6 +266,8 @@ def _readings(
             _hypothetical(pred)
             or any(c.dep_ == "neg" for c in pred.children)
             or is_denied(pred)
+            or _a_rate(pred)
+            or _of_illness(pred)
         ):
             continue
         lemma = pred.lemma_.lower()
@@ -300,6 +303,16 @@ def _readings(
                 and any(c.lower_ in ("lives", "life") for c in pred.children)
             ):
                 fate = KILLED  # "five people lost their lives"
+            if (
+                fate is None
+                and lemma in ("seek", "find")
+                # not "took shelter in basements" from the shelling
+                and any(
+                    c.dep_ == "dobj" and c.lower_ in ("refuge", "sanctuary")
+                    for c in pred.children
+                )
+            ):
+                fate = DISPLACED  # "a million people have sought refuge in Marib"
             if fate is not None:
                 # "left eight people dead", "3 were dead"
                 yield fate, pred, victim
@@ -406,8 +419,19 @@ def _shared_object(
     """'killed and injured hundreds': conjoined verbs without their own object."""
     family = [pred.head] if pred.dep_ == "conj" else []
     family += [c for c in pred.children if c.dep_ == "conj"]
+    siblings = {pred.head.i, *(c.i for c in pred.head.children if c.dep_ == "conj")}
+    doc = pred.doc
     for verb in family:
         lemma = verb.lemma_.lower()
+        # "killed and injured thousands and displaced millions": the millions
+        # are only displaced; a verb with its own object in between takes the
+        # earlier verb's share
+        between = range(min(verb.i, pred.i) + 1, max(verb.i, pred.i))
+        if any(
+            i in siblings and any(c.dep_ in ("dobj", "obj") for c in doc[i].children)
+            for i in between
+        ):
+            continue
         if (
             lemma in OBJECT_VERBS
             and lemma not in ("drive", "claim", "evacuate")
@@ -515,6 +539,62 @@ def _is_toll(head: Token) -> bool:
             break
         tok = tok.head
     return False
+
+
+_PERIODS = frozenset({"hour", "day", "week", "month", "minute"})
+# what people die of that no attack did
+_ILLNESSES = frozenset(
+    {
+        "measles",
+        "cholera",
+        "malaria",
+        "disease",
+        "diseases",
+        "illness",
+        "malnutrition",
+        "dengue",
+        "covid",
+        "covid-19",
+        "cause",
+        "causes",
+        "infection",
+        "infections",
+        "diarrhoea",
+        "diarrhea",
+    }
+)
+
+
+def _a_rate(verb: Token) -> bool:
+    """ "one child has been killed every hour", "ten people die each day": a
+    rate, not a count of victims."""
+    for t in verb.subtree:
+        if t.lemma_.lower() not in _PERIODS:
+            continue
+        dets = {c.lower_ for c in t.children if c.dep_ == "det"}
+        if dets & {"every", "each", "per"}:
+            return True
+        # "ten die a day", not "killed on a single day"
+        if (
+            "a" in dets
+            and t.dep_ == "npadvmod"
+            and not any(c.dep_ == "amod" for c in t.children)
+        ):
+            return True
+    for t in verb.subtree:
+        if t.lower_ == "per" and any(g.lemma_.lower() in _PERIODS for g in t.children):
+            return True
+    return False
+
+
+def _of_illness(verb: Token) -> bool:
+    """ "300 children have died from suspected measles": no one killed them."""
+    return verb.lemma_.lower() in ("die", "perish") and any(
+        c.dep_ == "prep"
+        and c.lower_ in ("of", "from")
+        and any(g.lower_ in _ILLNESSES for g in c.subtree)
+        for c in verb.children
+    )
 
 
 def _hypothetical(verb: Token) -> bool:
