@@ -270,3 +270,49 @@ def test_statement_voices_the_parser_misreads(
     read: Callable[..., Extraction], text: str, expected: set
 ) -> None:
     assert calls(read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a call joined to what an official underscores is the official's
+        (
+            "The Secretary-General underscores that attacks on peacekeepers are war "
+            "crimes and calls for the perpetrators to be brought to justice.",
+            {("United Nations", AC)},
+        ),
+        # demands in the words statements use
+        (
+            "The United Kingdom said strikes must be in compliance with Israel's "
+            "IHL obligations.",
+            {("United Kingdom", IL)},
+        ),
+        (
+            "Britain called on its partners to join and support this initiative.",
+            {("United Kingdom", "InternationalInitiative")},
+        ),
+        (
+            "The United States urges the government to protect its most vulnerable "
+            "citizens.",
+            {("United States", PC)},
+        ),
+        (
+            "Guterres appealed to all armed groups to respect the civilian population.",
+            {("United Nations", PC)},
+        ),
+        (
+            "Colombia called on the authorities to find and punish the perpetrators.",
+            {("Colombia", AC)},
+        ),
+        (
+            "The EU said all those responsible shall be held accountable.",
+            {("European Union", AC)},
+        ),
+        # "shall" of what will happen asks for nothing
+        ("The EU said the summit shall take place in Brussels.", set()),
+    ],
+)
+def test_demands_in_statement_words(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert calls(read(text)) == expected

@@ -219,7 +219,7 @@ NEED_VERBS = frozenset(
     }
 )
 # modal auxiliaries that make a clause an obligation: "the bombings must stop"
-MUST_AUX = frozenset({"must", "should", "ought"})
+MUST_AUX = frozenset({"must", "should", "ought", "shall"})
 # nouns a statement demands the absence of: "there can be no military solution"
 NO_NOUNS = frozenset({"solution", "impunity", "alternative"})
 # the verb "need" as obligation: "the world needs to act"

@@ -144,10 +144,13 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "ProtectionOfCivilians",
             _rx(
-                r"protect(?:ion of|ing|s)? (?:the )?(?:\w+ ){0,2}?(?:civilians?|civilian "
+                r"protect(?:ion of|ing|s)? (?:the )?(?:\w+ ){0,3}?(?:civilians?|civilian "
                 r"population|population|people|non-combatants|children|innocent|aid "
                 r"workers|health(?:care)? workers|humanitarian workers|displaced|"
-                r"refugees|residents|families|persons)",
+                r"refugees|residents|families|persons|citizens|communities)",
+                # "to respect the civilian population"
+                r"respect\w* (?:for )?(?:the )?(?:lives of (?:the )?)?(?:civilian population|"
+                r"civilians\b)",
                 r"(?:stop|end|cease|refrain from)\w* (?:\w+ ){0,2}?(?:attack|target|shoot|"
                 r"kill|shell|bomb)\w* (?:\w+ ){0,2}?(?:civilians?|people|residents|"
                 r"families|displaced)",
@@ -199,6 +202,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"war crimes tribunal|international criminal court|\bicc\b",
                 r"(?:face|brought to|deliver) justice|perpetrators (?:must|should) be",
                 r"those responsible (?:\w+ ){0,3}?(?:account|justice|prosecuted|punished)",
+                r"punish\w* (?:\w+ ){0,2}?(?:the )?(?:perpetrators|those responsible|culprits|"
+                r"killers|attackers)",
                 r"unpunished|answer for|held responsible|(?:fact-finding|commission of "
                 r"inquiry|inquiry) (?:\w+ ){0,6}?access",
                 r"targeted sanctions|sanctions? (?:on|against) (?:those|the perpetrators|individuals)",
@@ -338,6 +343,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"(?:\w+ )?(?:continue to )?(?:act|do|step up|redouble|respond|support|"
                 r"take action|contribute)\b",
                 r"what (?:this|the) council can do",
+                # "to join and support this initiative"
+                r"(?:join|support|back|fund|contribute to)\w* (?:\w+ ){0,3}?(?:this|the|our) "
+                r"(?:\w+ )?(?:initiative|conference|appeal|response plan|humanitarian response)",
                 r"(?:emergency|urgent|special) (?:session|meeting)",
                 r"(?:council|community|nations|world|organi[sz]ation|union) "
                 r"(?:\w+ ){0,2}?(?:to )?intervene\b",
@@ -414,6 +422,8 @@ def classify(text: str) -> tuple[str, ...]:
     ()
     """
     low = " ".join(text.lower().replace("’", "'").split())
+    # "IHL", "IHRL": the law written out
+    low = re.sub(r"\bihl\b", "international humanitarian law", low)
     found = [concept for concept, rx in (*_RULES, *USER_RULES.get()) if rx.search(low)]
     # access for investigators is accountability, not aid
     if (
