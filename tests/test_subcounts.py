@@ -32,6 +32,8 @@ pytestmark = pytest.mark.model
         ("A car bomb killed five Americans, including three soldiers.", 5, 3),
         ("Ten villagers including six women were killed in the raid.", 10, 6),
         ("Fourteen people, including two journalists, died in the blast.", 14, 2),
+        # "including" hung on the verb
+        ("At least 93 people were killed, including 11 children.", 93, 11),
         ("The shelling wounded 40 people, including 12 children.", 40, 12),
     ],
 )
@@ -102,6 +104,24 @@ def test_no_part_without_an_inclusion(read: Callable[..., Extraction]) -> None:
             {("Displaced", 2560)},
         ),
         ("Some 400 residents took shelter in basements during the strikes.", set()),
+        # the parser's adverbial noun is still the object counted
+        ("The fighting has displaced 515,000 people.", {("Displaced", 515000)}),
+        ("Gunmen killed five people three days ago.", {("Killed", 5)}),
+        # the displaced named by what they are
+        (
+            "The insurgency has created over 515,000 internally-displaced people.",
+            {("Displaced", 515000)},
+        ),
+        (
+            "The UN is concerned by the displacement of 4,000 civilians.",
+            {("Displaced", 4000)},
+        ),
+        # lives lost and taken
+        (
+            "The attacks resulted in the tragic loss of life of four crew members.",
+            {("Killed", 4)},
+        ),
+        ("The bombing took the lives of six people in a church.", {("Killed", 6)}),
     ],
 )
 def test_what_a_figure_counts(
@@ -114,3 +134,11 @@ def test_what_a_figure_counts(
         if c.amount.value is not None and not c.amount.inferred
     }
     assert found == expected
+
+
+def test_every_conjunct_of_an_inclusion_is_a_part(
+    read: Callable[..., Extraction],
+) -> None:
+    ex = read("At least 93 people were killed, including 11 children and 6 women.")
+    counts = [(c.amount.value, c.part_of) for e in ex.events for c in e.casualties]
+    assert counts == [(93, None), (11, 0), (6, 0)]

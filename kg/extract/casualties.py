@@ -261,6 +261,28 @@ def _readings(
     ):
         yield KILLED, None, victim
         return
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        owner = head.head.head
+        # "the loss of life of four crew members", "took the lives of six people"
+        if owner.lower_ in ("life", "lives") and (
+            owner.head.lower_ == "of"
+            and owner.head.head.lemma_.lower() == "loss"
+            or owner.head.lemma_.lower() in ("take", "claim", "cost")
+        ):
+            yield KILLED, None, victim
+            return
+        # "the displacement of thousands of civilians"
+        if owner.lemma_.lower() == "displacement" and not is_unreal(owner):
+            yield DISPLACED, None, victim
+            return
+    # "515,000 internally-displaced people", "20,000 displaced persons"
+    if head.i != root.i and any(
+        c.dep_ in ("amod", "compound")
+        and c.lower_ in ("displaced", "internally-displaced")
+        for c in head.children
+    ):
+        yield DISPLACED, None, victim
+        return
     for pred, role in _predicates(head):
         if (
             _hypothetical(pred)
@@ -372,9 +394,23 @@ def _whole_of(span: Span, heads: dict[int, AmountSpan]) -> AmountSpan | None:
     """The counted phrase a count is part of: "11 civilians, including 10
     children", "ten civilians, among them six women"."""
     head = _np_head(span)
+    # "including 11 children and 6 women": the later conjuncts too
+    while head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
     if head.dep_ != "pobj" or head.head.lower_ not in ("including", "among"):
         return None
     outer = head.head.head
+    if outer.pos_ in ("VERB", "AUX"):
+        # "93 were killed, including 11 children": hung on the verb, whose
+        # subject or object is the whole
+        outer = next(
+            (
+                c
+                for c in outer.children
+                if c.dep_ in ("nsubjpass", "dobj", "nsubj") and c.i in heads
+            ),
+            outer,
+        )
     return heads.get(outer.i) if outer.i != head.i else None
 
 
@@ -396,6 +432,14 @@ def _predicates(head: Token) -> Iterator[tuple[Token, str]]:
     if dep == "attr" and tok.head.lemma_ == "be":
         yield tok.head, "subj"
     elif dep in ("dobj", "obj", "oprd"):
+        yield tok.head, "obj"
+    elif (
+        dep == "npadvmod"
+        and tok.head.pos_ == "VERB"
+        and (tok.lemma_.lower() in PERSON_NOUNS or tok.lower_ == "people")
+        and not any(c.dep_ in ("dobj", "obj") for c in tok.head.children)
+    ):
+        # "has displaced 515,000 people", parsed as an adverbial noun
         yield tok.head, "obj"
     elif dep == "nsubjpass":
         yield tok.head, "subjpass"
