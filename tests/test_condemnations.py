@@ -610,6 +610,12 @@ POINTED_ACTS = [
         "Ukraine condemned the strikes that Russia carried out on Odesa.",
         [C("Ukraine", ("Russia",))],
     ),
+    # who condemns killings is not their killer
+    (
+        "The Secretary-General condemns the attacks in Bogota, killing 14 people. "
+        "The FARC claimed responsibility.",
+        [C("United Nations", ("FARC",))],
+    ),
     # "was quick to condemn": the subject of "be" condemns
     (
         "Germany was quick to condemn the Hamas attack on Israel.",
@@ -708,3 +714,16 @@ def test_a_second_act_joined_to_the_verb_is_condemned_too(
 ) -> None:
     (found,) = condemnations(read(text).events)
     assert found.targets == targets
+
+
+@pytest.mark.model
+def test_an_all_capitals_headline_names_no_doer(
+    read: Callable[..., Extraction],
+) -> None:
+    ex = read(
+        "The Secretary-General strongly condemns the violent attacks yesterday in "
+        "Bogota, Colombia, killing 14 people.",
+        title="CONDEMNING COLOMBIA INAUGURATION KILLINGS",
+    )
+    assert condemnations(ex.events) == []
+    assert {e.agent for e in ex.events if e.kind is EventKind.ATTACK} == {None}

@@ -178,6 +178,21 @@ def _name_the_generic(ctx: Context, events: list[Event]) -> list[Event]:
     ]
 
 
+def _distrust_capitals(events: list[Event]) -> list[Event]:
+    """An all-capitals headline parses badly: "CONDEMNING COLOMBIA INAUGURATION
+    KILLINGS" makes the country the killer and the condemned. Its attacks keep
+    no doer, and it condemns no one."""
+    out: list[Event] = []
+    for e in events:
+        shouting = e.evidence.sentence.isupper()
+        if shouting and e.kind is EventKind.CONDEMNATION:
+            continue
+        if shouting and e.kind is EventKind.ATTACK and e.agent is not None:
+            e = replace(e, agent=None)
+        out.append(e)
+    return out
+
+
 def _drop_questions(events: list[Event]) -> list[Event]:
     """A question states nothing: "Will he condemn the UAE?", "Is the next step
     striking Iran?", "Is the Secretary-General still pushing for a ceasefire?"."""
@@ -350,7 +365,9 @@ def extract(
                 )
                 found.append(event)
     try:
-        merged = _merge_attacks(_drop_uncounted_twins(_drop_questions(found)))
+        merged = _merge_attacks(
+            _distrust_capitals(_drop_uncounted_twins(_drop_questions(found)))
+        )
         tallied = mark_running_totals(merged)
         events = _carry_perpetrators(ctx, resolve_condemned_acts(ctx, tallied))
     except Exception as err:  # noqa: BLE001

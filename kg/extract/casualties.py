@@ -684,6 +684,10 @@ def _victim_np(doc: object, amount: AmountSpan) -> list[Token]:
     return list(doc[amount.start : amount.end])  # type: ignore[index]
 
 
+# verbs of those who judge what others did: "X condemns the attacks, killing 14"
+_STANCE_VERBS = frozenset(
+    {"condemn", "denounce", "deplore", "decry", "welcome", "mourn", "regret", "call"}
+)
 # verbs of those who count or record what others did: their subject is a source
 _RECORD_VERBS = frozenset(
     {"document", "record", "report", "count", "verify", "register", "tally", "log"}
@@ -702,7 +706,7 @@ def _perpetrator(
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
         # "which officials said killed dozens": who said it is a source; so
         # is who "documented 24 strikes, killing 87"
-        and v.head.lemma_.lower() not in SAY_VERBS | _RECORD_VERBS
+        and v.head.lemma_.lower() not in SAY_VERBS | _RECORD_VERBS | _STANCE_VERBS
     ]
     for verb in verbs:
         if verb.lemma_.lower() in ACCUSE_VERBS:

@@ -663,6 +663,8 @@ def _is_act(tok: Token) -> bool:
 def _doers_in(ctx: Context, sent: Span) -> list[ActorRef]:
     """Who a sentence says did a violent act: claimants, "X's attack", "attacks
     by X", "Russian strikes", "the Taliban attacked ...", "X claimed the attack"."""
+    if sent.text.isupper():
+        return []  # an all-capitals headline: its parse names no one reliably
     out = _claimants(ctx, sent) + _claimed_in(ctx, sent)
     for tok in sent:
         lemma = tok.lemma_.lower()

@@ -53,6 +53,8 @@ def resolve_condemned_acts(ctx: Context, events: list[Event]) -> list[Event]:
         k = _index(ctx, e)
         if k is None:
             continue
+        if e.evidence.in_title and e.evidence.sentence.isupper():
+            continue  # an all-capitals headline: its parse names no one reliably
         if e.evidence.in_title:
             titles.append(k)
         if e.agent is not None and e.agent.key in ctx.gaz.entries:
