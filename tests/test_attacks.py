@@ -80,6 +80,14 @@ REPORTED = [
         "killing 87 people.",
         {None},
     ),
+    # where the doers were is not who they were
+    case("Bombings in Iraq kill dozens", {None}),
+    case("Multiple car bombs in Iraq's capital killed at least 58 people.", {None}),
+    case(
+        "The four were killed on Sunday by an armed group in Norte de Santander.",
+        {None},
+    ),
+    case("Russian strikes on Kharkiv killed five people.", {"Russia"}),
     # a relative pronoun's antecedent did it
     case(
         "Troops killed eight al-Shabaab militants who attacked their base.",

@@ -684,6 +684,41 @@ def _victim_np(doc: object, amount: AmountSpan) -> list[Token]:
     return list(doc[amount.start : amount.end])  # type: ignore[index]
 
 
+# prepositions that place an act or its doer, never name who did it
+_PLACING_PREPS = frozenset(
+    {
+        "in",
+        "at",
+        "on",
+        "near",
+        "into",
+        "across",
+        "outside",
+        "inside",
+        "around",
+        "against",
+        "to",
+        "toward",
+        "towards",
+        "from",
+        "along",
+        "off",
+    }
+)
+
+
+def _doer_words(phrase: Token) -> list[Token]:
+    """The words of a doer's phrase less where it happened: "car bombs in
+    Iraq's capital", "an armed group in El Diviso" name no one by the place."""
+    placed = {
+        t.i
+        for p in phrase.subtree
+        if p.dep_ == "prep" and p.lower_ in _PLACING_PREPS and p.i != phrase.i
+        for t in p.subtree
+    }
+    return [t for t in phrase.subtree if t.i not in placed]
+
+
 # verbs of those who judge what others did: "X condemns the attacks, killing 14"
 _STANCE_VERBS = frozenset(
     {"condemn", "denounce", "deplore", "decry", "welcome", "mourn", "regret", "call"}
@@ -721,7 +756,7 @@ def _perpetrator(
         for c in verb.children:
             # active subject: "the Assad regime attack killed ..."
             if c.dep_ == "nsubj" and c.i not in victims:
-                actors = ctx.actors_in(c.subtree)
+                actors = ctx.actors_in(_doer_words(c))
                 if actors:
                     return actors[0]
                 actor = ctx.np_actor(c)
@@ -729,7 +764,7 @@ def _perpetrator(
                     return actor
             # passive agent: "killed by regime forces"
             if c.dep_ == "agent":
-                actors = ctx.actors_in(c.subtree)
+                actors = ctx.actors_in(_doer_words(c))
                 if actors:
                     return actors[0]
     # an act noun in the sentence with its agent: "an airstrike by the regime"
