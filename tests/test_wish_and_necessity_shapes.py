@@ -316,3 +316,51 @@ def test_demands_in_statement_words(
     read: Callable[..., Extraction], text: str, expected: set
 ) -> None:
     assert calls(read(text)) == expected
+
+
+UK_STATEMENT = dict(
+    title="UK statement at the UN Security Council on Sudan",
+    publisher="Foreign, Commonwealth & Development Office",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "There is an urgent need for unhindered humanitarian access to El Fasher.",
+            {("United Kingdom", HA)},
+        ),
+        ("Humanitarian access remains essential.", {("United Kingdom", HA)}),
+        (
+            "The priority now is an immediate cessation of hostilities.",
+            {("United Kingdom", CF)},
+        ),
+        ("Allowing aid into Gaza is a moral imperative.", {("United Kingdom", HA)}),
+        # an imperative in the author's voice, also after a lead-in
+        (
+            "Our message to the RSF is clear: stop the siege of El Fasher.",
+            {("United Kingdom", EO)},
+        ),
+        ("Stop the killing now.", {("United Kingdom", EO)}),
+        ("Stop by our booth at the conference.", set()),
+        # someone named and what they are to do
+        (
+            "We look to the Sudanese Armed Forces to open the Adre crossing.",
+            {("United Kingdom", HA)},
+        ),
+        ("We count on Russia to respect the ceasefire.", {("United Kingdom", CF)}),
+        ("We look forward to working with Kenya.", set()),
+    ],
+)
+def test_a_statement_asks_in_many_words(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    ex = read(text, **UK_STATEMENT)
+    found = {
+        (e.agent.label, d)
+        for e in ex.events
+        if e.kind.value == "CallFor" and e.agent and not e.evidence.in_title
+        for d in e.demands
+    }
+    assert found == expected

@@ -328,7 +328,8 @@ def _sentence_calls(
         if not demands and _as_urged(cue):
             continue  # "As X urged, Y must ...": read with the obligation
         if not demands and (
-            cue.lemma_.lower() in DEMAND_ONLY_VERBS | _BACKING_VERBS | {"want"}
+            cue.lemma_.lower()
+            in DEMAND_ONLY_VERBS | _BACKING_VERBS | {"want", "look", "count", "rely"}
             or cue.lower_ in _HOPE_FORMS
         ):
             continue
@@ -390,6 +391,15 @@ def _is_cue(tok: Token) -> bool:
             and any(g.lemma_.lower() in _DUTY_WORDS for g in c.children)
             for h in holders
             for c in h.children
+        )
+    if tok.pos_ == "VERB" and lemma in ("look", "count", "rely"):
+        # "we look to the army to open the crossing", "we count on Russia to
+        # respect the ceasefire": someone named and what they are to do
+        prep = "to" if lemma == "look" else "on"
+        return any(c.dep_ == "prep" and c.lower_ == prep for c in tok.children) and any(
+            c.dep_ in ("advcl", "xcomp")
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            for c in tok.children
         )
     if tok.pos_ == "VERB" and lemma in _BACKING_VERBS:
         # "Australia supports an immediate humanitarian ceasefire": backing a
@@ -1358,8 +1368,36 @@ def _obligation(tok: Token) -> str | None:
         for c in tok.children
     ):
         return "what is needed"
-    # "respect for international law is essential", "a ceasefire is vital"
-    if tok.lemma_ == "be" and any(
+    if tok.lemma_ == "be":
+        # "the priority now is a cessation of hostilities", "allowing aid in is
+        # a moral imperative", "there is an urgent need for access"
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lemma_.lower() in _PRIORITY_NOUNS:
+            return "the priority is"
+        if any(
+            c.dep_ == "attr" and c.lemma_.lower() in ("imperative", "necessity", "must")
+            for c in tok.children
+        ):
+            return "is an imperative"
+        if any(c.dep_ == "expl" for c in tok.children) and any(
+            c.dep_ == "attr"
+            and c.lemma_.lower() in ("need", "necessity")
+            and any(g.dep_ == "prep" and g.lower_ == "for" for g in c.children)
+            for c in tok.children
+        ):
+            return "there is a need"
+    # an imperative in a statement: "Our message is clear: stop the siege"
+    if (
+        tok.tag_ == "VB"
+        and tok.dep_ == "ROOT"
+        and tok.i == tok.sent.start + _lead(tok)
+        and not any(c.dep_ in SUBJ_DEPS | {"aux", "auxpass"} for c in tok.children)
+        and tok.lemma_.lower() in _IMPERATIVE_VERBS
+    ):
+        return "imperative"
+    # "respect for international law is essential", "a ceasefire is vital",
+    # "humanitarian access remains essential"
+    if tok.lemma_ in ("be", "remain") and any(
         c.dep_ == "acomp" and c.lower_ in OBLIGATION_ADJS | STANCE_NEEDS
         for c in tok.children
     ):
@@ -1459,6 +1497,40 @@ def _obligations(ctx: Context, sent: Span, cue_ids: set[int]) -> Iterator[Event]
                 cue=cue,
                 quote=ctx.quote_text(tok),
             )
+
+
+# "the priority is X", "our first priority must be X"
+_PRIORITY_NOUNS = frozenset({"priority", "imperative", "goal", "aim"})
+
+# verbs whose bare imperative in a statement demands: "Stop the siege."
+_IMPERATIVE_VERBS = frozenset(
+    {
+        "stop",
+        "end",
+        "halt",
+        "cease",
+        "lift",
+        "let",
+        "allow",
+        "open",
+        "release",
+        "free",
+        "protect",
+        "spare",
+        "withdraw",
+        "respect",
+        "return",
+        "silence",
+    }
+)
+
+
+def _lead(verb: Token) -> int:
+    """How many tokens before an imperative belong to its lead-in: "Our message
+    is clear: stop ..." (up to a colon), else none."""
+    sent = verb.sent
+    colon = [t.i for t in sent if t.text == ":" and t.i < verb.i]
+    return colon[-1] + 1 - sent.start if colon else 0
 
 
 # nouns of a held view whose clause states what must happen
