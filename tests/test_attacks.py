@@ -80,6 +80,15 @@ REPORTED = [
         "killing 87 people.",
         {None},
     ),
+    # weapons and bombers in other verbs
+    case("A roadside bomb tore through a military convoy in Balochistan.", {None}),
+    case("Artillery fire hit a residential area of Donetsk.", {None}),
+    case(
+        "A suicide bomber blew himself up at a checkpoint in Mogadishu.",
+        {"(suicide bomber)"},
+    ),
+    case("Militants blew up a bridge near Mosul.", {"(Militants)"}),
+    case("The village was torched by militia fighters.", {"(militia fighters)"}),
     # where the doers were is not who they were
     case("Bombings in Iraq kill dozens", {None}),
     case("Multiple car bombs in Iraq's capital killed at least 58 people.", {None}),
@@ -169,6 +178,22 @@ BLAMED = [
     case("The government attributed the ambush to JNIM.", "JNIM"),
     case("Kabul blamed the suicide bombing on the Taliban.", "Taliban"),
 ]
+
+
+# a temper, a blaze or a sacking is no attack
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He blew up at reporters after the briefing.",
+        "Fire broke out in the market on Sunday.",
+        "The minister fired the general.",
+        "Protesters torched tyres.",
+    ],
+)
+def test_not_every_blow_or_fire_is_an_attack(
+    read: Callable[..., Extraction], text: str
+) -> None:
+    assert hits(read(text)) == set()
 
 
 # "militants" in a report of one named group's attack are that group; not

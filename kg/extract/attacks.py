@@ -143,6 +143,12 @@ WEAPON_VERBS = frozenset(
         "rain",
         "ignite",
         "damage",
+        # "a roadside bomb tore through a convoy", "a missile smashed into"
+        "tear",
+        "rip",
+        "smash",
+        "crash",
+        "pound",
     }
 )
 # words that make an attack noun's means more precise: "drone attack", "car bomb"
@@ -420,8 +426,17 @@ def _read(ctx: Context, sent: Span, tok: Token) -> Event | None:
             return None  # "a barrage of criticism"
         return _noun_attack(ctx, sent, tok, lemma)
     if (
+        tok.pos_ == "VERB"
+        and lemma == "blow"
+        and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
+        and any(c.dep_ == "dobj" for c in tok.children)  # not "blew up at reporters"
+        and not any(c.dep_ == "neg" for c in tok.children)
+    ):
+        # "a suicide bomber blew himself up at a checkpoint"
+        return _blown_up(ctx, sent, tok)
+    if (
         tok.pos_ == "NOUN"
-        and lemma in WEAPON_NOUNS
+        and (lemma in WEAPON_NOUNS or _gunfire_noun(tok))
         and tok.dep_ in ("nsubj", "nsubjpass")
         and (tok.head.lemma_.lower() in WEAPON_VERBS or _sets_fire(tok.head))
         and tok.head.lemma_.lower() not in {*ATTACK_VERBS, "kill"}
@@ -444,6 +459,47 @@ def _read(ctx: Context, sent: Span, tok: Token) -> Event | None:
         # "Russia launched 400 drones at our cities", "fired rockets into Israel"
         return _noun_attack(ctx, sent, tok, lemma, weapon=True)
     return None
+
+
+# what "fire" is when a weapon names it: "artillery fire hit the area"
+_FIRE_WEAPONS = frozenset(
+    {"artillery", "gun", "tank", "mortar", "sniper", "machine", "rocket", "gunboat"}
+)
+
+
+def _gunfire_noun(tok: Token) -> bool:
+    """ "artillery fire", "tank fire", "sniper fire": fire from a weapon."""
+    return tok.lemma_.lower() == "fire" and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _FIRE_WEAPONS
+        for c in tok.children
+    )
+
+
+def _blown_up(ctx: Context, sent: Span, verb: Token) -> Event | None:
+    """ "a suicide bomber blew himself up", "militants blew up a bridge"."""
+    status = _status(ctx, verb)
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    agent, agent_text, _ = _perpetrator(ctx, sent, doers)
+    victims = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj"
+        and c.pos_ != "PRON"
+        and c.lower_ not in ("himself", "herself")
+    ]
+    targets, target_text = _targets(ctx, victims, agent)
+    return _event(
+        ctx,
+        sent,
+        verb,
+        status,
+        agent,
+        agent_text,
+        targets,
+        target_text,
+        "Explosives",
+        place_in(ctx, verb),
+    )
 
 
 def _of_something_else(tok: Token) -> bool:
@@ -485,7 +541,9 @@ def _verb_attack(ctx: Context, sent: Span, tok: Token, lemma: str) -> Event | No
         c.dep_ == "prep"
         and c.lower_ in ("on", "at", "upon", "into")
         and not any(g.lemma_.lower() in _NO_TARGETS for g in c.children)
-        for c in tok.children
+        # "fired tear gas and live ammunition at protesters": hung on the object
+        for holder in (tok, *(o for o in tok.children if o.dep_ == "dobj"))
+        for c in holder.children
     ):
         return (
             None  # "fired on protesters", "fired missiles at": not "fired the minister"
@@ -527,7 +585,9 @@ def _verb_attack(ctx: Context, sent: Span, tok: Token, lemma: str) -> Event | No
             ]
     agent, agent_text, weapon = _perpetrator(ctx, sent, doers)
     if lemma in _WEAPON_ONLY_VERBS and weapon is None:
-        if agent is None or not victims:
+        # "the village was torched by militia fighters": a doer, named or
+        # described, and what they struck
+        if (agent is None and agent_text is None) or not victims:
             return None
     targets, target_text = _targets(ctx, victims, agent)
     means = ATTACK_VERBS[lemma] or weapon or _means_near(tok)
@@ -780,6 +840,8 @@ def _perpetrator(
         lemma = d.lemma_.lower()
         if lemma in WEAPON_NOUNS:
             weapon = WEAPON_NOUNS[lemma]
+        elif _gunfire_noun(d):
+            weapon = "Shelling"  # "artillery fire hit the area"
         if d.pos_ == "PRON" and d.lower_ in ("we", "us"):
             # "we struck a depot": the author of a military communique
             ours = ctx.first_person(d)
