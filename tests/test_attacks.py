@@ -437,6 +437,14 @@ DEATHS = [
         [Death(20, Qualifier.EXACTLY, False, None)],
     ),
     case("There were no reports that any troops were killed in the raid.", []),
+    # killing in other words
+    case("A journalist was fatally shot at a checkpoint.", [ONE]),
+    case("A wounded soldier later succumbed to his injuries.", [ONE]),
+    case("He was fatally wounded in the blast.", [ONE]),
+    case(
+        "Two brothers were gunned down outside their home.",
+        [Death(2, Qualifier.EXACTLY, False, None)],
+    ),
     # condolences for deaths told before are no new deaths ...
     case(
         "One peacekeeper was killed in the ambush. The Council expressed its "

@@ -293,6 +293,10 @@ def _readings(
         ):
             continue
         lemma = pred.lemma_.lower()
+        if role in ("obj", "subjpass") and _fatal(pred):
+            # "three people were fatally shot", "gunmen gunned down two brothers"
+            yield KILLED, pred, victim
+            continue
         if role == "obj":
             if (
                 lemma in _PEOPLE_ONLY_VERBS
@@ -607,6 +611,19 @@ _ILLNESSES = frozenset(
         "diarrhea",
     }
 )
+
+
+def _fatal(verb: Token) -> bool:
+    """ "fatally shot / stabbed / wounded", "gunned down": a killing."""
+    lemma = verb.lemma_.lower()
+    if lemma == "gun" and any(
+        c.dep_ == "prt" and c.lower_ == "down" for c in verb.children
+    ):
+        return True
+    return lemma in ("shoot", "stab", "wound", "injure", "beat") and any(
+        c.dep_ == "advmod" and c.lower_ in ("fatally", "mortally")
+        for c in verb.children
+    )
 
 
 def _a_rate(verb: Token) -> bool:

@@ -131,12 +131,33 @@ def _read(ctx: Context, tok: Token) -> tuple[Token, list[Token]] | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and not is_unreal(tok) and not is_denied(tok):
         passive = any(c.dep_ == "auxpass" for c in tok.children)
-        killed = lemma in KILL_VERBS or (
-            lemma in RESULT_VERBS
-            and any(
-                c.lower_ in DEATH_RESULTS
-                or (c.dep_ == "prep" and any(g.lower_ == "death" for g in c.children))
-                for c in tok.children
+        killed = (
+            lemma in KILL_VERBS
+            or (
+                lemma in RESULT_VERBS
+                and any(
+                    c.lower_ in DEATH_RESULTS
+                    or (
+                        c.dep_ == "prep"
+                        and any(g.lower_ == "death" for g in c.children)
+                    )
+                    # "fatally shot", "fatally stabbed"
+                    or (c.dep_ == "advmod" and c.lower_ == "fatally")
+                    for c in tok.children
+                )
+            )
+            # "two brothers were gunned down"
+            or (
+                lemma == "gun"
+                and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
+            )
+            # "he was fatally wounded"
+            or (
+                lemma in ("wound", "injure")
+                and any(
+                    c.dep_ == "advmod" and c.lower_ in ("fatally", "mortally")
+                    for c in tok.children
+                )
             )
         )
         if killed:
@@ -165,7 +186,15 @@ def _read(ctx: Context, tok: Token) -> tuple[Token, list[Token]] | None:
                     g for c in tok.children if c.dep_ == "agent" for g in c.children
                 ]
             return (victim, doers) if victim is not None else None
-        if lemma in DIE_VERBS:
+        if lemma in DIE_VERBS or (
+            # "a soldier later succumbed to his injuries"
+            lemma == "succumb"
+            and any(
+                c.dep_ == "prep"
+                and any(g.lemma_.lower() in ("injury", "wound") for g in c.children)
+                for c in tok.children
+            )
+        ):
             victim = _child(tok, ("nsubj",))
             return (victim, []) if victim is not None else None
         if lemma == "hang" and not passive:
