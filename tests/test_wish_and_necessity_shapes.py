@@ -364,3 +364,37 @@ def test_a_statement_asks_in_many_words(
         for d in e.demands
     }
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway called for an immediate reduction of violence.", {("Norway", DE)}),
+        (
+            "The UK believes that the Security Council must bring its influence to "
+            "bear.",
+            {("United Kingdom", "InternationalInitiative")},
+        ),
+        (
+            "The UN said funding is urgently needed for the response.",
+            {("United Nations", "InternationalInitiative")},
+        ),
+        (
+            "The AU urges the international community to combine their efforts.",
+            {("African Union", "InternationalInitiative")},
+        ),
+        # people in need ask for nothing
+        ("The UN said the people need food.", set()),
+        # "they" continues the last plural subject
+        (
+            "The members of the Security Council condemned the attack on UN "
+            "personnel by the Taliban. They stressed the urgent need to bring the "
+            "perpetrators to justice.",
+            {("UN Security Council", AC)},
+        ),
+    ],
+)
+def test_more_demands_and_who_they_are(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert calls(read(text)) == expected

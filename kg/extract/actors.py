@@ -1172,6 +1172,27 @@ class Context:
                     return author.actors[0]
         return None
 
+    def _last_group_subject(self, tok: Token) -> ActorRef | None:
+        """The group actor last named as a plural subject before ``tok`` (this
+        sentence and the one before, out of quotes)."""
+        k = self._sent_index[tok.i]
+        start = self.sents[max(0, k - 1)].start
+        for i in range(tok.i - 1, start - 1, -1):
+            t = self.doc[i]
+            if t.dep_ not in ("nsubj", "nsubjpass") or self.in_quote(t):
+                continue
+            if t.pos_ == "PRON":
+                continue
+            if t.tag_ not in ("NNS", "NNPS") and not any(
+                c.dep_ == "conj" for c in t.children
+            ):
+                return None  # a singular subject: "they" is someone else
+            found = self.np_actors(t, resolve=False)
+            if len(found) == 1 and found[0].kind is not ActorKind.PERSON:
+                return found[0]
+            return None
+        return None
+
     def last_group_actor(
         self, i: int, *, regime: bool = False, armed: bool = False
     ) -> ActorRef | None:
@@ -1211,6 +1232,12 @@ class Context:
         if low in PERSON_PRONOUNS:
             return self._last_person_subject(tok) or self.last_person(tok.i)
         if low in GROUP_PRONOUNS:
+            if low == "they" and tok.dep_ in ("nsubj", "nsubjpass"):
+                # "The members of the Council condemned ... They stressed ...":
+                # a subject pronoun continues the last subject
+                subject = self._last_group_subject(tok)
+                if subject is not None:
+                    return subject
             return self.last_group_actor(tok.i)
         # "Norway, which has long called for ...": the noun the clause hangs on
         if low in ("which", "who", "that") and tok.head.dep_ in ("relcl", "acl"):

@@ -258,6 +258,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             _rx(
                 r"de-? ?escalat|deescalat|\brestraint\b",
                 r"(?:reduce|ease|defuse|lower) (?:the )?tensions?",
+                # "an immediate reduction of violence", "reduce the violence"
+                r"(?:reduc\w*|lower\w*|decreas\w*) (?:of |in )?(?:the )?(?:levels? of )?violence",
                 r"calm (?:the situation|tensions)|restore calm|^(?:for )?(?:calm|"
                 r"(?:maximum |utmost )?restraint)$|\b(?:return to|keep|maintain) (?:the )?calm\b",
                 r"(?:avoid|prevent|refrain from) (?:any )?(?:further )?"
@@ -341,7 +343,13 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"(?:assistance|support mission)",
                 _WORLD + r" (?:must |should |needs? to |has to |to |can |could )?"
                 r"(?:\w+ )?(?:continue to )?(?:act|do|step up|redouble|respond|support|"
-                r"take action|contribute)\b",
+                r"take action|contribute|combine|unite|mobili[sz]e|coordinate|join|"
+                r"bring (?:its|their) influence to bear|use (?:its|their) influence)\b",
+                # "funding is urgently needed", "the mission needs adequate
+                # equipment and personnel"
+                r"\bfunding (?:is |are )?(?:\w+ )?(?:needed|required)|"
+                r"(?:needs?|requires?|lacks?) (?:\w+ ){0,6}?(?:funding|resources|equipment|"
+                r"personnel|support) to\b",
                 r"what (?:this|the) council can do",
                 # "to join and support this initiative"
                 r"(?:join|support|back|fund|contribute to)\w* (?:\w+ ){0,3}?(?:this|the|our) "
