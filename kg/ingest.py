@@ -121,6 +121,9 @@ _CHAR_MAP: dict[int, str] = {
     **dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), " "),
     # unicode line and paragraph separators are line breaks
     **dict.fromkeys(map(ord, _LINE_BREAKS), "\n"),
+    # hyphens that look like the ASCII one ("Al\u2011Shabaab", "cease\u2010fire"):
+    # names and words are matched with "-"
+    **dict.fromkeys(map(ord, "\u2010\u2011"), "-"),
 }
 
 # minifier placeholders left in scraped pages: %MINIFYHTML44c9f2e5...%

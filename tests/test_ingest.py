@@ -845,3 +845,18 @@ def test_a_title_case_headline_is_parsed_in_sentence_case_with_offsets_kept() ->
     assert sentence_case("NATO calls on Russia to halt offensive") == (
         "NATO calls on Russia to halt offensive"
     )
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "perpetrated by Al\u2011Shabaab on Sunday",
+        "a cease\u2010fire was agreed",
+        "the Iran\u2011backed militias",
+    ],
+)
+def test_look_alike_hyphens_become_ascii_at_the_same_offsets(raw: str) -> None:
+    out, _ = clean(raw)
+    assert len(out) == len(raw)
+    assert "\u2010" not in out and "\u2011" not in out
+    assert out == raw.replace("\u2010", "-").replace("\u2011", "-")
