@@ -437,6 +437,15 @@ DEATHS = [
         [Death(20, Qualifier.EXACTLY, False, None)],
     ),
     case("There were no reports that any troops were killed in the raid.", []),
+    # a death long before the article's own time is background; an undated
+    # article's time is the latest year it names
+    case(
+        "Rebels killed 24 soldiers on 2 May 2024. The president's father was "
+        "killed by FARC in 1983.",
+        [Death(24, Qualifier.EXACTLY, False, None)],
+    ),
+    # deaths from illness are counted by no one as killed
+    case("More than 140 cholera cases and eight deaths were reported in Buea.", []),
     # killing in other words
     case("A journalist was fatally shot at a checkpoint.", [ONE]),
     case("A wounded soldier later succumbed to his injuries.", [ONE]),

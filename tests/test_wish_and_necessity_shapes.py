@@ -385,6 +385,14 @@ def test_a_statement_asks_in_many_words(
         ),
         # people in need ask for nothing
         ("The UN said the people need food.", set()),
+        # ... also over sentences whose subject is "they" again
+        (
+            "The members of the Security Council condemned the attack. They "
+            "recalled that all parties must respect international law. They "
+            "underlined that attacks on UN personnel may be war crimes, and "
+            "stressed the urgent need to bring the perpetrators to justice.",
+            {("UN Security Council", IL), ("UN Security Council", AC)},
+        ),
         # "they" continues the last plural subject
         (
             "The members of the Security Council condemned the attack on UN "

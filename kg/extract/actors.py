@@ -1176,13 +1176,15 @@ class Context:
         """The group actor last named as a plural subject before ``tok`` (this
         sentence and the one before, out of quotes)."""
         k = self._sent_index[tok.i]
-        start = self.sents[max(0, k - 1)].start
+        start = self.sents[max(0, k - 3)].start
         for i in range(tok.i - 1, start - 1, -1):
             t = self.doc[i]
             if t.dep_ not in ("nsubj", "nsubjpass") or self.in_quote(t):
                 continue
             if t.pos_ == "PRON":
-                continue
+                if t.lower_ == "they":
+                    continue  # "They recalled ... They underlined ...": the same
+                return None
             if t.tag_ not in ("NNS", "NNPS") and not any(
                 c.dep_ == "conj" for c in t.children
             ):

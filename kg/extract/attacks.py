@@ -813,7 +813,7 @@ def _historical(ctx: Context, tok: Token) -> bool:
             g.lemma_.lower() in ("year", "decade") for g in t.subtree
         ):
             return True
-    year = ctx.article.date.year if ctx.article.date else None
+    year = ctx.article.date.year if ctx.article.date else _latest_year(ctx)
     if year is None:
         return False
     near = (
@@ -826,6 +826,19 @@ def _historical(ctx: Context, tok: Token) -> bool:
             if _YEAR.match(g.text) and int(g.text) < year - 1 and t.dep_ == "prep":
                 return True
     return False
+
+
+def _latest_year(ctx: Context) -> int | None:
+    """An undated article's own year, as far as its text tells: the latest
+    year it names ("... on 2 May 2024 ... killed in 1983" is of 2024)."""
+    years = [int(t.text) for t in ctx.doc if _YEAR.match(t.text) and t.like_num]
+    return max(years) if years else None
+
+
+def historical(ctx: Context, tok: Token) -> bool:
+    """Whether ``tok`` tells of something long before the article: "in 1983",
+    "twenty years ago"."""
+    return _historical(ctx, tok)
 
 
 # who did it, to whom -----------------------------------------------------------------

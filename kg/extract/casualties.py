@@ -243,6 +243,11 @@ def _readings(
         head = root.head
     victim = _victim_label(span, head)
     low = head.lower_
+    # "140 cholera cases and eight deaths": illness, not violence
+    if low in ("deaths", "dead", "fatalities") and any(
+        t.lower_ in _ILLNESSES for t in head.sent
+    ):
+        return
     # "33 dead", "12 deaths", "900,000 displaced"
     if low in FATE_WORDS and head.i != root.i:
         yield FATE_WORDS[low], None, victim if low not in FATE_WORDS else None

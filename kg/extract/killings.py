@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.actors import Context
+from kg.extract.attacks import historical
 from kg.extract.frames import is_denied, is_unreal, place_in, speaks_for
 from kg.extract.lexicon import PERSON_NOUNS
 from kg.model import (
@@ -103,6 +104,8 @@ def extract_killings(ctx: Context) -> Iterator[Event]:
                 continue
             if _mourned(victim) and _deaths_told_before(ctx, sent):
                 continue  # condolences for deaths the text has already told
+            if historical(ctx, tok):
+                continue  # "his father was killed by FARC in 1983": background
             seen.add(victim.i)
             one = _singular(ctx, victim)
             events.append(
