@@ -275,7 +275,8 @@ def score_rows(
                 print(f"  wrong   {rel}: {f}")
             if rel in ("killed", "wounded", "displaced"):
                 for g in req:
-                    if "qualifier" in g:
+                    # a range ("dozens") has no one count to look a hedge up by
+                    if "qualifier" in g and not isinstance(g["count"], list):
                         q = quals.get((rel, g["article"], g["count"]))
                         if q is not None and q.lower() != g["qualifier"].lower():
                             print(f"  qualifier {rel} {g['article']} {g['count']}: "
