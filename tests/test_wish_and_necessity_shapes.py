@@ -406,3 +406,37 @@ def test_more_demands_and_who_they_are(
     read: Callable[..., Extraction], text: str, expected: set
 ) -> None:
     assert calls(read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # working to bring a demand about
+        (
+            "We will continue to work with partners to secure a ceasefire.",
+            {("United Kingdom", CF)},
+        ),
+        ("We work with partners to deliver training.", set()),
+        # a world body asked to act is asked for international action
+        (
+            "We would urge the Council to act.",
+            {("United Kingdom", "InternationalInitiative")},
+        ),
+        (
+            "Kenya urged the United Nations to act swiftly.",
+            {("Kenya", "InternationalInitiative")},
+        ),
+        ("Norway urged Russia to act responsibly.", set()),
+    ],
+)
+def test_working_for_and_asking_the_world_to_act(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    ex = read(text, **UK_STATEMENT)
+    found = {
+        (e.agent.label, d)
+        for e in ex.events
+        if e.kind.value == "CallFor" and e.agent and not e.evidence.in_title
+        for d in e.demands
+    }
+    assert found == expected

@@ -325,6 +325,9 @@ def _sentence_calls(
         demands = classify(demand_text) or (
             _bare_stop(demand_text) if addressees else ()
         )
+        if not demands and any(a.key in _WORLD_BODIES for a in addressees):
+            # "we would urge the Council to act": what the world body is to do
+            demands = classify(f"the council must {demand_text}")
         if not demands and _as_urged(cue):
             continue  # "As X urged, Y must ...": read with the obligation
         if not demands and (
@@ -435,7 +438,13 @@ def _is_cue(tok: Token) -> bool:
     if tok.pos_ == "VERB" and lemma in CALL_VERBS:
         preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")}
         if lemma in ("work", "strive", "lobby", "campaign"):
-            return bool(preps & {"for", "towards", "toward"})
+            # "work for a ceasefire", "work with partners to secure a ceasefire"
+            return bool(preps & {"for", "towards", "toward"}) or any(
+                c.dep_ in ("advcl", "xcomp")
+                and c.lemma_.lower() in _SECURING_VERBS
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                for c in tok.children
+            )
         if lemma == "call":
             # "called for X to be done": the parser makes "for" the clause's mark
             return bool(preps & {"for", "on", "upon"}) or any(
@@ -827,6 +836,15 @@ _BARE_STOP = re.compile(
     r"^(?:for )?(?:[\w'-]+ ){0,3}?to (?:stop|halt|cease|desist)"
     r"(?: (?:now|immediately|at once|forthwith))?$",
     re.IGNORECASE,
+)
+
+
+# bodies whose action is the international community's
+_WORLD_BODIES = frozenset({"un-security-council", "united-nations"})
+
+# what one works to bring about: "work with partners to secure a ceasefire"
+_SECURING_VERBS = frozenset(
+    {"secure", "achieve", "bring", "deliver", "ensure", "reach", "broker", "restore"}
 )
 
 
