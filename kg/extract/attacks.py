@@ -31,6 +31,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.actors import Context
 from kg.extract.frames import (
+    BLAME_VERBS,
     accused_of,
     ent_span,
     held_responsible,
@@ -656,7 +657,7 @@ def _noun_attack(
     if tok.dep_ in ("dobj", "conj") and tok.head.lemma_.lower() in _LIGHT_VERBS:
         doers += [c for c in tok.head.children if c.dep_ == "nsubj"]
     # "they blamed the attack on X", "attributed the bombing to X": X did it
-    blamed = tok.dep_ == "dobj" and tok.head.lemma_.lower() in _BLAME_VERBS
+    blamed = tok.dep_ == "dobj" and tok.head.lemma_.lower() in BLAME_VERBS
     if blamed:
         doers += [
             g
@@ -700,9 +701,6 @@ def _noun_attack(
 _HARM_VERBS = frozenset(
     {"kill", "wound", "injure", "destroy", "damage", "hit", "target", "strike", "level"}
 )
-
-# verbs that lay an act at someone's door: "blame it on X", "attribute it to X"
-_BLAME_VERBS = frozenset({"blame", "attribute", "pin", "ascribe"})
 
 
 def _event(
@@ -794,7 +792,7 @@ def _status(ctx: Context, tok: Token) -> str:
         c.dep_ == "amod" and c.lower_ in _UNREAL_ADJS for c in tok.children
     ):
         return "Planned"  # "a planned bombing", "an attempted attack"
-    if _historical(ctx, tok):
+    if historical(ctx, tok):
         return "Historical"
     if any(c.dep_ == "neg" for c in tok.head.children) and tok.dep_ in (
         "nsubj",
@@ -805,8 +803,10 @@ def _status(ctx: Context, tok: Token) -> str:
     return "Happened"
 
 
-def _historical(ctx: Context, tok: Token) -> bool:
-    """A year well before the article's own: "the 1994 genocide", "in 2014"."""
+def historical(ctx: Context, tok: Token) -> bool:
+    """Whether ``tok`` tells of something long before the article: a year well
+    before the article's own ("the 1994 genocide", "in 2014"; an undated
+    article's own is the latest year it names), or "twenty years ago"."""
     # "twenty years ago", "a decade ago"
     for t in tok.subtree if tok.pos_ == "VERB" else tok.head.subtree:
         if t.lower_ == "ago" and any(
@@ -833,12 +833,6 @@ def _latest_year(ctx: Context) -> int | None:
     year it names ("... on 2 May 2024 ... killed in 1983" is of 2024)."""
     years = [int(t.text) for t in ctx.doc if _YEAR.match(t.text) and t.like_num]
     return max(years) if years else None
-
-
-def historical(ctx: Context, tok: Token) -> bool:
-    """Whether ``tok`` tells of something long before the article: "in 1983",
-    "twenty years ago"."""
-    return _historical(ctx, tok)
 
 
 # who did it, to whom -----------------------------------------------------------------

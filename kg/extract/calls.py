@@ -1198,12 +1198,12 @@ def _subject(tok: Token) -> Token | None:
     """The subject of the clause ``tok`` heads, climbing conjuncts and participles."""
     if _misparsed_main_verb(tok):
         return tok.head
-    if (
-        tok.dep_ == "ROOT"
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-        and _compound_subject(tok) is not None
+    if tok.dep_ == "ROOT" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
     ):
-        return _compound_subject(tok)  # "Belgium advocates for ..."
+        named = _compound_subject(tok)
+        if named is not None:
+            return named  # "Belgium advocates for ..."
     if tok.pos_ == "NOUN" and tok.dep_ == "conj" and _verb_read_as_noun(tok):
         return next(c for c in tok.sent.root.children if c.dep_ == "nsubj")
     if tok.dep_ == "xcomp" and tok.head.dep_ == "acomp":

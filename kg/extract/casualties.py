@@ -197,10 +197,7 @@ def extract_casualties(ctx: Context) -> Iterator[Event]:
                 (
                     k
                     for k, c in enumerate(casualties)
-                    if k != n
-                    and c.type is ctype
-                    and c.evidence is evidence
-                    and c.amount.text == whole.amount.text
+                    if k != n and c.type is ctype and c.amount.text == whole.amount.text
                 ),
                 None,
             )
@@ -635,6 +632,8 @@ def _a_rate(verb: Token) -> bool:
     """ "one child has been killed every hour", "ten people die each day": a
     rate, not a count of victims."""
     for t in verb.subtree:
+        if t.lower_ == "per" and any(g.lemma_.lower() in _PERIODS for g in t.children):
+            return True
         if t.lemma_.lower() not in _PERIODS:
             continue
         dets = {c.lower_ for c in t.children if c.dep_ == "det"}
@@ -646,9 +645,6 @@ def _a_rate(verb: Token) -> bool:
             and t.dep_ == "npadvmod"
             and not any(c.dep_ == "amod" for c in t.children)
         ):
-            return True
-    for t in verb.subtree:
-        if t.lower_ == "per" and any(g.lemma_.lower() in _PERIODS for g in t.children):
             return True
     return False
 

@@ -16,8 +16,8 @@ from spacy.tokens import Span, Token
 from kg.extract.actors import Context
 from kg.extract.calls import _agents, _hypothetical, _negated
 from kg.extract.condemned import AWAITING
+from kg.extract.frames import BLAME_VERBS, relative_by_preposition
 from kg.extract.frames import held_responsible as _held_responsible
-from kg.extract.frames import relative_by_preposition
 from kg.extract.lexicon import ACT_NOUNS, SAY_VERBS
 from kg.model import ActorKind, ActorRef, Event, EventKind
 
@@ -457,10 +457,6 @@ _PLACE_HEADS = frozenset(
 )
 
 
-# verbs that lay an act at someone's door: "which it blamed on X"
-_BLAME_VERBS = frozenset({"blame", "attribute", "pin", "ascribe"})
-
-
 def _targets(ctx: Context, obj: Token) -> list[ActorRef]:
     """Actors an object of condemnation names as doers."""
     out: list[ActorRef] = []
@@ -526,7 +522,7 @@ def _targets(ctx: Context, obj: Token) -> list[ActorRef]:
                     for c in child.children
                     if c.dep_ == "ccomp" and child.lemma_.lower() in SAY_VERBS
                 ]
-                if child.dep_ == "relcl" and child.lemma_.lower() in _BLAME_VERBS:
+                if child.dep_ == "relcl" and child.lemma_.lower() in BLAME_VERBS:
                     # "the attacks, which it blamed on JNIM": who is blamed
                     out.extend(
                         a

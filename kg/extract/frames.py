@@ -188,6 +188,10 @@ def relative_by_preposition(clause: Token) -> bool:
     )
 
 
+# verbs that lay an act at someone's door: "blamed the attack on X", "the
+# attacks, which it attributed to X"
+BLAME_VERBS = frozenset({"blame", "attribute", "pin", "ascribe"})
+
 # verbs that lay an act at someone's door through a preposition:
 # "accused X of shelling", "blamed X for the attack", "charged X with the killing"
 ACCUSE_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "fault"})
