@@ -177,23 +177,6 @@ NEGATING_VERBS = frozenset(
         "fail",
     }
 )
-# documents that call for things on behalf of whoever adopts or issues them
-DOCUMENT_NOUNS = frozenset(
-    {
-        "resolution",
-        "statement",
-        "declaration",
-        "communique",
-        "communiqué",
-        "letter",
-        "motion",
-        "text",
-        "draft",
-        "bill",
-        "report",
-        "petition",
-    }
-)
 # nouns that carry a call: "his call for", "renewed calls for", "an appeal for"
 CALL_NOUNS = frozenset({"call", "appeal", "plea", "demand"})
 # nouns that carry a call under NEED_VERBS: "stressed the need for X",
@@ -322,8 +305,10 @@ def _sentence_calls(
         addressees, demand_tokens, pronoun_keys = found
         demand_text = _text(demand_tokens)
         # "urged the Houthis to stop": a named party stops what it does
-        demands = classify(demand_text) or (
-            _bare_stop(demand_text) if addressees else ()
+        demands = (
+            classify(demand_text)
+            or (_bare_stop(demand_text) if addressees else ())
+            or _stop_what_came_before(cue, demand_text)
         )
         if not demands and any(a.key in _WORLD_BODIES for a in addressees):
             # "we would urge the Council to act": what the world body is to do
@@ -496,7 +481,11 @@ def _is_cue(tok: Token) -> bool:
                 and any(c.dep_ in COMP_DEPS for c in tok.children)
             )
         if lemma == "press" or lemma == "ask":
-            return "for" in preps or any(c.dep_ in COMP_DEPS for c in tok.children)
+            return (
+                "for" in preps
+                or any(c.dep_ in COMP_DEPS for c in tok.children)
+                or (lemma == "press" and _on_the_need(tok))
+            )
         return True
     if _verb_read_as_noun(tok):
         return True
@@ -577,6 +566,17 @@ def _recommended(cue: Token) -> bool:
 def _hypothetical(tok: Token) -> bool:
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in verb.children)
+
+
+def _on_the_need(tok: Token) -> bool:
+    """ "pressed Netanyahu on the need to protect civilians": pressing someone on
+    a need (or the importance of something) asks for it."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in NEED_NOUNS for g in c.children)
+        for c in tok.children
+    )
 
 
 def _read_call(
@@ -828,8 +828,29 @@ def _subject_agents(
         joint = _joint_subject_before(ctx, sent)
         if joint:
             return [(ctx.speaks_for(a), None) for a in joint]
+    # "we voted for this resolution because it calls for ...": the document's
+    # issuer, not the voter
+    if subj is not None and subj.lower_ == "it":
+        document = _document_before(subj)
+        if document is not None:
+            issuer = ctx.np_actor(document) or _issuer(ctx, document)
+            if issuer is None or issuer.kind is ActorKind.PERSON:
+                return []
+            return [(ctx.speaks_for(issuer), None)]
     agent, speaker = _agent(ctx, cue, sent)
     return [] if agent is None else [(agent, speaker)]
+
+
+def _document_before(it: Token) -> Token | None:
+    """The document "it" stands for: a document noun nearer before it in its
+    sentence than any other noun a subject could be ("this resolution
+    because it calls", not "the resolution was adopted; the UK said it")."""
+    for tok in reversed(it.doc[it.sent.start : it.i]):
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "dobj", "pobj"):
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in DOCUMENT_NOUNS:
+                return tok
+            return None
+    return None
 
 
 _BARE_STOP = re.compile(
@@ -854,6 +875,48 @@ def _bare_stop(demand_text: str) -> tuple[str, ...]:
     if _BARE_STOP.match(demand_text.strip(" .,;")):
         return ("EndOfOffensive",)
     return ()
+
+
+_STOP_IT = re.compile(
+    r"^(?:for |that )?(?:it|this|that|they|them|these|those)\b(?: \w+){0,2}? "
+    r"(?:to )?(?:stop|stops|end|ends|cease|ceases|halt|halts)\b"
+)
+
+
+# what stopping a noun can ask for ("stop the talks" asks for none of them)
+_STOPPABLE = frozenset({"Ceasefire", "EndOfOffensive", "DeEscalation"})
+
+
+def _stop_what_came_before(cue: Token, demand_text: str) -> tuple[str, ...]:
+    """ "concerned by the fighting and call for it to stop": what "it" stands
+    for is the nearest violent noun before the cue, in its sentence or the one
+    before."""
+    if not _STOP_IT.match(demand_text.strip(" .,;").lower()):
+        return ()
+    sent = cue.sent
+    start = sent.start
+    if start > 0:  # "The fighting goes on. We call for it to stop."
+        start = cue.doc[start - 1].sent.start
+    for tok in reversed(cue.doc[start : cue.i]):
+        if tok.pos_ == "NOUN" and _could_be_it(tok):
+            # the nearest one it could stand for, violent or not: "the talks
+            # have stalled and we call for them to end" asks for no truce
+            return tuple(
+                c for c in classify(f"stop the {tok.lower_}") if c in _STOPPABLE
+            )
+    return ()
+
+
+def _could_be_it(tok: Token) -> bool:
+    """A noun "it" can take up: a subject or object, or what one is concerned
+    "by", "about" or "over" (not "the port" of "the shelling of the port")."""
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return True
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in ("by", "about", "over", "at")
+        and tok.head.head.pos_ in ("ADJ", "VERB")
+    )
 
 
 def _joint_subject_before(ctx: Context, sent: Span) -> list[ActorRef]:
@@ -926,7 +989,7 @@ def _verb_read_as_noun(tok: Token) -> bool:
         tok.dep_ == "conj"
         and tok.i > 0
         and tok.doc[tok.i - 1].lower_ == "and"
-        and tok.sent.root.pos_ == "VERB"
+        and tok.sent.root.pos_ in ("VERB", "AUX")
         and any(c.dep_ == "nsubj" for c in tok.sent.root.children)
     )
 
@@ -1194,10 +1257,28 @@ def _misparsed_main_verb(tok: Token) -> bool:
     )
 
 
+def _endorser_read_as_subject(tok: Token) -> Token | None:
+    """The subject of an endorsing verb the parser made the cue's subject:
+    "The UK supports calls for ...", "Japan echoes calls for ..." parsed with
+    "supports" as the subject of a verb "calls"."""
+    for c in tok.children:
+        if (
+            c.dep_ == "nsubj"
+            and c.pos_ == "VERB"
+            and c.lemma_.lower() in ENDORSE_VERBS
+            and c.tag_ in ("VBZ", "VBP", "VBD")
+        ):
+            return next((g for g in c.children if g.dep_ == "nsubj"), None)
+    return None
+
+
 def _subject(tok: Token) -> Token | None:
     """The subject of the clause ``tok`` heads, climbing conjuncts and participles."""
     if _misparsed_main_verb(tok):
         return tok.head
+    endorser = _endorser_read_as_subject(tok)
+    if endorser is not None:
+        return endorser
     if tok.dep_ == "ROOT" and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
     ):
@@ -1248,6 +1329,16 @@ def _subject(tok: Token) -> Token | None:
             if reporter is not None and tok.lemma_.lower() in _SPEECH_ACTS:
                 tok = reporter
                 continue
+        # "We are deeply concerned by X and call for Y": the subject of "are"
+        if tok.dep_ == "conj" and tok.head.dep_ == "acomp":
+            tok = tok.head.head
+            continue
+        # "Norway is appalled by the attack and demands ...": a verb joined to
+        # a passive shares its subject, not its "by" agent
+        if tok.dep_ == "conj":
+            shared = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
+            if shared is not None:
+                return shared
         if tok.dep_ in (
             "conj",
             "advcl",
@@ -1328,6 +1419,14 @@ def _obligation(tok: Token) -> str | None:
             for c in tok.children
         ):
             return "need to" if tok.lemma_.lower() == "need" else "have to"
+        # "we need the parties to agree to a ceasefire"
+        if tok.lemma_.lower() == "need" and any(
+            c.dep_ == "ccomp"
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            and any(g.dep_ == "nsubj" for g in c.children)
+            for c in tok.children
+        ):
+            return "need to"
     # "X has a responsibility to protect", "it is time for X to return"
     head = tok.head
     if tok.dep_ in ("acl", "xcomp", "relcl", "advcl") and head.i != tok.i:
@@ -1386,11 +1485,20 @@ def _obligation(tok: Token) -> str | None:
         for c in tok.children
     ):
         return "what is needed"
-    if tok.lemma_ == "be":
+    if tok.lemma_ in ("be", "remain"):
         # "the priority now is a cessation of hostilities", "allowing aid in is
         # a moral imperative", "there is an urgent need for access"
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lemma_.lower() in _PRIORITY_NOUNS:
+            return "the priority is"
+        # "the release of the hostages is our priority", "... remains our
+        # top priority": a priority of the speaker's own, not "their goal"
+        if any(
+            c.dep_ in ("attr", "acomp")
+            and c.lemma_.lower() in _PRIORITY_NOUNS
+            and any(g.dep_ == "poss" and g.lower_ == "our" for g in c.children)
+            for c in tok.children
+        ):
             return "the priority is"
         if any(
             c.dep_ == "attr" and c.lemma_.lower() in ("imperative", "necessity", "must")

@@ -119,6 +119,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"(?:facilitat|scal|increas|surg|expand|allow|enabl)\w* (?:up )?(?:\w+ ){0,3}?"
                 r"(?<!military )(?<!military-)(?<!arms )(?:aid|assistance|deliveries|supplies|relief)\b",
                 r"flow of (?:\w+ ){0,2}?(?:aid|assistance|supplies|relief)",
+                # "getting aid into Gaza", "to move more supplies in"
+                r"(?:get|getting|gets|bring|bringing|move|moving)\b (?:\w+ ){0,2}?(?:aid|"
+                r"assistance|relief|supplies|food|medicine)\b (?:\w+ )?(?:in|into|to|through)\b",
                 r"(?:aid|food|assistance|relief) (?:\w+ ){0,3}?(?:to flow|to reach|reach|reaches|gets? in)",
                 r"humanitarian (?:operations|workers?|personnel|staff|actors|agencies) "
                 r"(?:\w+ ){0,5}?(?:move|operate|work|proceed|access|reach)",
@@ -250,6 +253,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"(?<!trade )(?<!trade-)\b(?:talks|negotiations?|dialogue|mediation)\b",
                 r"(?:come|return|go|get) (?:back )?to the (?:negotiating )?table",
                 r"\bnegotiate\b|\bengage (?:\w+ )?with each other",
+                # "bring the parties (back) to the table"
+                r"(?:bring|get)\w* (?:\w+ ){0,3}?(?:back )?to the (?:negotiating )?table",
             ),
         ),
         # lowering tension
@@ -395,9 +400,13 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"\b(?:be|been|being|is|are) (?:\w+ )?(?:released|freed|returned home)\b",
                 r"(?:release|free)\w* (?:all )?(?:of )?them\b|hostages?(?:-| )(?:release|deal)",
                 r"\brelease\b(?! of (?:the )?(?:\w+ )?(?:funds|report|data|documents|"
-                r"information|aid|assistance|findings|results|statement|budget))",
+                r"information|aid|assistance|findings|results|statement|budget)\b)",
                 r"(?:arbitrarily|unjustly|wrongfully|unlawfully) (?:detained|held|imprisoned)",
                 r"return of (?:\w+ ){0,3}?(?:children|deportees|prisoners|civilians)",
+                # "to see the hostages home", "bring the captives back home"
+                r"\b(?:hostages|detainees|prisoners|captives|abductees)\b(?:\W+\w+){0,3}?\W+home\b",
+                # "to see all detainees released", "the hostages freed"
+                _HELD + r"(?:\W+\w+){0,3}?\W+(?:released|freed|set free)\b",
                 r"prisoner(?:s)? (?:exchange|swap)|(?:exchange|swap) of (?:all )?"
                 r"(?:the )?(?:prisoners|detainees|captives|hostages|prisoners of war)",
             ),

@@ -116,7 +116,7 @@ ORG_OFFICES = frozenset(
 _OWN_GOVERNMENT_DETS = frozenset({"this", "our", "my"})
 # determiners that make a role this text's own: "the", "this", "our"
 _OWN_DETS = frozenset({"the", "this", "our"})
-_UN_CONTEXT = re.compile(r"\b(?:Security Council|United Nations|UN|U\.N\.)\b")
+_UN_CONTEXT = re.compile(r"\b(?:Security Council|United Nations|UN|U\.N\.|UNSC)\b")
 _EU_CONTEXT = re.compile(r"\b(?:European Union|EU|Council of the EU)\b")
 
 
