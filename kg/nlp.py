@@ -1,7 +1,10 @@
 """The one place that builds the spaCy pipeline.
 
-The pipeline is the named model plus two rule components:
+The pipeline is the named model plus three rule components:
 
+* ``rejoined_prefixes`` (after the lemmatizer) and tokenizer special cases
+  read "re-iterate", "re-affirms", "re-doubled" as the one verb they spell
+  (the tokenizer would split them into "re", "-" and a verb);
 * ``newline_boundaries`` (before the parser) starts a sentence after every
   line break, so headlines and datelines never run into the next sentence;
 * an ``entity_ruler`` (before the NER) that tags every gazetteer name with the
@@ -58,6 +61,47 @@ def newline_boundaries(doc: Doc) -> Doc:
     colon = _topic_label_end(doc)
     if colon is not None:
         doc[colon + 1].is_sent_start = True
+    return doc
+
+
+# statement verbs written with a hyphen after "re": each inflected form and the
+# lemma it has without the hyphen
+_RE_VERBS: dict[str, str] = {
+    f"re-{form}": f"re{lemma}"
+    for lemma, forms in {
+        "iterate": ("iterate", "iterates", "iterated", "iterating"),
+        "affirm": ("affirm", "affirms", "affirmed", "affirming"),
+        "state": ("state", "states", "stated", "stating"),
+        "double": ("double", "doubles", "doubled", "doubling"),
+        "new": ("new", "news", "newed", "newing"),
+        "emphasise": ("emphasise", "emphasises", "emphasised", "emphasising"),
+        "emphasize": ("emphasize", "emphasizes", "emphasized", "emphasizing"),
+        "commit": ("commit", "commits", "committed", "committing"),
+        "engage": ("engage", "engages", "engaged", "engaging"),
+        "open": ("open", "opens", "opened", "opening"),
+        "establish": ("establish", "establishes", "established", "establishing"),
+    }.items()
+    for form in forms
+}
+
+
+def _add_re_verbs(nlp: Language) -> None:
+    """Keep "re-iterate" one token, normalised to "reiterate" (the tagger reads
+    the norm), in lower case and capitalised."""
+    for form in _RE_VERBS:
+        for written in (form, form[0].upper() + form[1:]):
+            nlp.tokenizer.add_special_case(
+                written, [{"ORTH": written, "NORM": form.replace("-", "")}]
+            )
+
+
+@Language.component("rejoined_prefixes")
+def rejoined_prefixes(doc: Doc) -> Doc:
+    """The lemma of "re-iterate" and its forms: "reiterate"."""
+    for tok in doc:
+        lemma = _RE_VERBS.get(tok.lower_)
+        if lemma is not None:
+            tok.lemma_ = lemma
     return doc
 
 
@@ -149,6 +193,9 @@ def _load_pipeline(name: str, dictionaries: Dictionaries) -> Language:
         raise ModelError(
             Messages.E013.format(name=name, reason="it has no dependency parser")
         )
+    _add_re_verbs(nlp)
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("rejoined_prefixes", after="lemmatizer")
     nlp.add_pipe("newline_boundaries", before="parser")
     before = "ner" if "ner" in nlp.pipe_names else None
     ruler = nlp.add_pipe(

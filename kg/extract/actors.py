@@ -807,7 +807,11 @@ class Context:
         "the Foreign Ministers", "the leaders", "the signatories"."""
         if (
             tok.lower_ not in _SIGNATORY_NOUNS
-            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            # "the Ministers", or "Ministers" alone; not "some ministers"
+            or any(
+                c.dep_ in ("det", "poss", "nummod", "amod") and c.lower_ != "the"
+                for c in tok.children
+            )
             or any(c.dep_ == "prep" for c in tok.children)
             or self.in_quote(tok)
         ):

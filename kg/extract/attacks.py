@@ -33,6 +33,7 @@ from kg.extract.actors import Context
 from kg.extract.frames import (
     BLAME_VERBS,
     accused_of,
+    claims_responsibility,
     ent_span,
     held_responsible,
     place_in,
@@ -1001,9 +1002,9 @@ def _claimed_nearby(ctx: Context, sent: Span) -> ActorRef | None:
     k = next(i for i, s in enumerate(ctx.sents) if s.start == sent.start)
     for other in ctx.sents[k : k + 3]:
         for tok in other:
-            if tok.lemma_.lower() == "claim" and any(
-                c.lower_ == "responsibility" or c.lemma_.lower() in ATTACK_NOUNS
-                for c in tok.children
+            if claims_responsibility(tok) or (
+                tok.lemma_.lower() == "claim"
+                and any(c.lemma_.lower() in ATTACK_NOUNS for c in tok.children)
             ):
                 for c in tok.children:
                     if c.dep_ == "nsubj":

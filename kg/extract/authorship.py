@@ -255,7 +255,7 @@ def _joint_authors(ctx: Context) -> list[ActorRef]:
                     if a.kind is not ActorKind.PERSON
                 ]
                 if len(actors) > 1:
-                    return actors
+                    return _known_first(ctx, actors)
         # a list too long for the parser: the names before the first verb
         # ("The Foreign Ministers of A, B, C and D condemn ...")
         head: list[Token] = []
@@ -265,8 +265,16 @@ def _joint_authors(ctx: Context) -> list[ActorRef]:
             head.append(tok)
         actors = [a for a in ctx.actors_in(head) if a.kind is not ActorKind.PERSON]
         if len(actors) > 1:
-            return _unique(actors)
+            return _known_first(ctx, _unique(actors))
     return []
+
+
+def _known_first(ctx: Context, actors: list[ActorRef]) -> list[ActorRef]:
+    """The signatories the gazetteer knows, when two or more are known: "the
+    Governments of Norway, Kenya and Japan" signs as the three states, not
+    also as a body called "Governments of Norway"."""
+    known = [a for a in actors if a.key in ctx.gaz.entries]
+    return known if len(known) > 1 else actors
 
 
 def _publisher_signatories(ctx: Context) -> list[ActorRef]:

@@ -308,7 +308,7 @@ def _sentence_calls(
         demands = (
             classify(demand_text)
             or (_bare_stop(demand_text) if addressees else ())
-            or _stop_what_came_before(cue, demand_text)
+            or _what_it_stands_for(cue, demand_text)
         )
         if not demands and any(a.key in _WORLD_BODIES for a in addressees):
             # "we would urge the Council to act": what the world body is to do
@@ -816,6 +816,18 @@ def _subject_agents(
     # statement's "the Ministers"
     if subj is not None and (
         any(c.dep_ == "conj" for c in subj.children)
+        # "the United States, Ireland, and the United Kingdom": the parser
+        # makes the second name an apposition the rest are joined to
+        or any(
+            c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children)
+            for c in subj.children
+        )
+        # "the United States, Ireland, and the United Kingdom": the parser
+        # makes the second name an apposition the rest are joined to
+        or any(
+            c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children)
+            for c in subj.children
+        )
         or any(c.dep_ == "prep" and c.lower_ == "including" for c in subj.children)
         or any(c.lower_ in ("two", "both") for c in subj.children)
         or ctx.signatories(subj)
@@ -881,17 +893,26 @@ _STOP_IT = re.compile(
     r"^(?:for |that )?(?:it|this|that|they|them|these|those)\b(?: \w+){0,2}? "
     r"(?:to )?(?:stop|stops|end|ends|cease|ceases|halt|halts)\b"
 )
+# "call for its full implementation", "urge them to respect it"
+_KEEP_IT = re.compile(
+    r"^(?:for )?(?:its|their) (?:\w+ )?(?:implementation|respect|observance|"
+    r"extension)\b|(?:implement|respect|uphold|observe|extend|honou?r|abide by)"
+    r"\w* (?:it|them)\b"
+)
 
 
 # what stopping a noun can ask for ("stop the talks" asks for none of them)
 _STOPPABLE = frozenset({"Ceasefire", "EndOfOffensive", "DeEscalation"})
 
 
-def _stop_what_came_before(cue: Token, demand_text: str) -> tuple[str, ...]:
-    """ "concerned by the fighting and call for it to stop": what "it" stands
-    for is the nearest violent noun before the cue, in its sentence or the one
-    before."""
-    if not _STOP_IT.match(demand_text.strip(" .,;").lower()):
+def _what_it_stands_for(cue: Token, demand_text: str) -> tuple[str, ...]:
+    """A demand said of "it", read from what "it" stands for: the nearest noun
+    before the cue, in its sentence or the one before, that "it" could take
+    up. "Concerned by the fighting, we call for it to stop" asks for a truce;
+    "welcome the ceasefire and call for its full implementation" too."""
+    low = demand_text.strip(" .,;").lower()
+    stop = _STOP_IT.match(low) is not None
+    if not stop and _KEEP_IT.search(low) is None:
         return ()
     sent = cue.sent
     start = sent.start
@@ -901,9 +922,13 @@ def _stop_what_came_before(cue: Token, demand_text: str) -> tuple[str, ...]:
         if tok.pos_ == "NOUN" and _could_be_it(tok):
             # the nearest one it could stand for, violent or not: "the talks
             # have stalled and we call for them to end" asks for no truce
-            return tuple(
-                c for c in classify(f"stop the {tok.lower_}") if c in _STOPPABLE
+            if stop:
+                found = classify(f"stop the {tok.lower_}")
+                return tuple(c for c in found if c in _STOPPABLE)
+            named = " ".join(
+                t.lower_ for t in tok.lefts if t.dep_ in ("compound", "amod")
             )
+            return classify(f"implement the {named} {tok.lower_}")
     return ()
 
 
@@ -1329,6 +1354,16 @@ def _subject(tok: Token) -> Token | None:
             if reporter is not None and tok.lemma_.lower() in _SPEECH_ACTS:
                 tok = reporter
                 continue
+        # "The UK expresses its regret ... and calls on X": a second verb of
+        # the subject, parsed as a clause without a subject of its own
+        if (
+            tok.dep_ == "ccomp"
+            and tok.i > 0
+            and tok.doc[tok.i - 1].lower_ == "and"
+            and tok.head.i < tok.i
+        ):
+            tok = tok.head
+            continue
         # "We are deeply concerned by X and call for Y": the subject of "are"
         if tok.dep_ == "conj" and tok.head.dep_ == "acomp":
             tok = tok.head.head
@@ -1469,8 +1504,8 @@ def _obligation(tok: Token) -> str | None:
         ):
             return "only"
     # "the only way out is an inclusive political process", "a political
-    # solution is the only way forward"
-    if tok.lemma_ == "be" and any(
+    # solution is (remains) the only way forward"
+    if tok.lemma_ in ("be", "remain") and any(
         c.dep_ in ("nsubj", "attr", "npadvmod")
         and c.lower_ in ("way", "path", "option", "route")
         and any(g.lower_ == "only" for g in c.children)
@@ -1575,7 +1610,7 @@ def _obligations(ctx: Context, sent: Span, cue_ids: set[int]) -> Iterator[Event]
         cue = _obligation(tok)
         if cue is None:
             continue
-        clause = list(tok.subtree)
+        clause = _own_clause(tok)
         if cue.startswith("has a"):
             # "X has a responsibility to press Y to end Z, immediately allow
             # aid ..., and to comply with ...": the parser may join the later
@@ -1623,6 +1658,25 @@ def _obligations(ctx: Context, sent: Span, cue_ids: set[int]) -> Iterator[Event]
                 cue=cue,
                 quote=ctx.quote_text(tok),
             )
+
+
+# marks that set off a clause of its own before an obligation
+_CLAUSE_BREAKS = frozenset({"–", "—", "-", ";", ":"})
+
+
+def _own_clause(tok: Token) -> list[Token]:
+    """The tokens of the clause ``tok`` heads, without a clause before it the
+    parser hung on it across a dash, semicolon or colon: "Israel is committed
+    to reaching an agreement – now Hamas must agree to pauses" asks Hamas for
+    pauses, not for the agreement Israel is committed to."""
+    cut: set[int] = set()
+    for c in tok.children:
+        if c.dep_ not in ("ccomp", "parataxis") or c.i > tok.i:
+            continue
+        between = tok.doc[c.right_edge.i + 1 : tok.i]
+        if any(t.text in _CLAUSE_BREAKS for t in between):
+            cut.update(t.i for t in c.subtree)
+    return [t for t in tok.subtree if t.i not in cut]
 
 
 # "the priority is X", "our first priority must be X"
@@ -1699,6 +1753,9 @@ def _obligation_agents(
     # "China said there must be a ceasefire", "X stressed that Y must ...",
     # "Kenya believes that the parties must ..."
     head = tok.head if tok.dep_ in ("xcomp", "csubj") else tok
+    if tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() == "time":
+        # "X stressed that now was the time to reach ...": from "time" to "was"
+        head = tok.head.head
     for t in (head, head.head):
         governor = t.head if t.dep_ == "ccomp" else None
         if (

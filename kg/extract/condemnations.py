@@ -16,7 +16,11 @@ from spacy.tokens import Span, Token
 from kg.extract.actors import Context
 from kg.extract.calls import _agents, _hypothetical, _negated
 from kg.extract.condemned import AWAITING
-from kg.extract.frames import BLAME_VERBS, relative_by_preposition
+from kg.extract.frames import (
+    BLAME_VERBS,
+    claims_responsibility,
+    relative_by_preposition,
+)
 from kg.extract.frames import held_responsible as _held_responsible
 from kg.extract.lexicon import ACT_NOUNS, SAY_VERBS
 from kg.model import ActorKind, ActorRef, Event, EventKind
@@ -99,6 +103,10 @@ PATIENT_OF_NOUNS = frozenset(
 )
 # links from an act to its agent inside the object: "attacks by/of X"
 _AGENT_PREPS = frozenset({"by", "of", "from"})
+# violence two sides do to each other: "the fighting between X and Y"
+_MUTUAL_VIOLENCE = frozenset(
+    {"violence", "fighting", "clash", "hostility", "war", "conflict", "battle"}
+)
 
 
 def extract_condemnations(ctx: Context) -> Iterator[Event]:
@@ -151,6 +159,15 @@ def _sentence_condemnations(
                 if c.dep_ == "prep" and c.lower_ == "as"
                 for g in c.children
                 if g.dep_ == "pobj" and _is_act(g)
+            ]
+            # "deplores the killings of civilians, and targeting of villages
+            # by X": the parser makes the second act a verb joined to the first
+            objects += [
+                p
+                for c in tok.children
+                if c.dep_ == "conj" and c.tag_ == "VBG" and objects
+                for p in c.children
+                if p.dep_ == "prep" and p.lower_ == "by"
             ]
             # "condemned what it called a massacre"
             objects += _so_called(tok)
@@ -481,7 +498,16 @@ def _targets(ctx: Context, obj: Token) -> list[ActorRef]:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "of" and patient_of:
                 continue
-            if child.dep_ == "prep" and child.lower_ in _AGENT_PREPS:
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in ("between", "among")
+                and head.lemma_.lower() in _MUTUAL_VIOLENCE
+            ):
+                # "the violence between the army and the RSF": both sides do it
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        out.extend(ctx.np_actors(pobj))
+            elif child.dep_ == "prep" and child.lower_ in _AGENT_PREPS:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         out.extend(ctx.np_actors(pobj))
@@ -599,9 +625,7 @@ def _claimants(ctx: Context, sent: Span) -> list[ActorRef]:
     """Actors the sentence says claimed responsibility for what is condemned."""
     out: list[ActorRef] = []
     for tok in sent:
-        if tok.lemma_.lower() == "claim" and any(
-            c.lower_ == "responsibility" for c in tok.children
-        ):
+        if claims_responsibility(tok):
             for c in tok.children:
                 if c.dep_ in ("nsubj", "nsubjpass"):
                     out.extend(ctx.np_actors(c))

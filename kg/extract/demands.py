@@ -22,7 +22,10 @@ _ATTACK = (
     r"air ?strikes?|strikes|shelling|military (?:operations?|actions?|campaign|attacks?)|"
     r"operations|campaign|onslaught|aggression|violence|war crimes|killings?|"
     r"incursions?|invasion|raids?|advance|the regime|targeting|siege|blockade|"
-    r"war\b|barrel bombs?)"
+    r"war\b|barrel bombs?|"
+    # "cease these dangerous and provocative actions"
+    r"(?:hostile|aggressive|provocative|dangerous|destabili[sz]ing|reckless)"
+    r"(?: and \w+)? (?:actions?|acts|activities))"
 )
 # people held against their will
 _HELD = (
@@ -59,7 +62,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"(?:stop|halt|end|cease|refrain\w* from)\w* (?:to )?(?:(?:the|all|any|further) ){0,2}"
                 r"(?:fighting|hostilities)",
                 r"(?:an end|end) to (?:the |all )?(?:fighting|hostilities)",
-                r"lay down (?:their |its )?arms|silence the guns|humanitarian pause",
+                r"(?:lay|put)\w* down (?:their |its |all )?(?:arms|weapons)|silence the guns|"
+                r"humanitarian pause",
                 r"(?:fighting|hostilities|war) (?:\w+ ){0,2}?(?:must|should|has to|needs? "
                 r"to|to) (?:\w+ )?(?:stop|end|cease|halt)",
                 r"(?:stop|halt|end|cease)\w* (?:to )?(?:the |this |all )?(?:war|conflict)\b(?! of aggression)",
@@ -76,8 +80,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"finally |also )?(?:stop|end|cease|halt)",
                 r"not to (?:launch|carry out|begin|start|mount|expand) (?:an? |the |any )?"
                 r"(?:\w+ )?(?:offensive|attack|assault|invasion|operation|incursion)",
-                r"^(?:this|it|that|these|they|such \w+) (?:\w+ )?(?:must|should|has to|needs? to|have to) "
-                r"(?:\w+ )?(?:stop|end|cease)\b",
+                r"^(?:and |but )?(?:this|it|that|these|they|such \w+)\W+(?:\w+\W+){0,2}?"
+                r"(?:must|should|has to|needs? to|have to) (?:\w+ )?(?:stop|end|cease)\b",
                 r"(?:cease|stop|halt|end)\w* (?:all )?(?:its |their )?military (?:activities|activity|action)",
                 r"(?:stop|end|halt)\w* (?:the )?killing",
                 # lifting a siege ends it (and lets aid in: HumanitarianAccess)
@@ -95,6 +99,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "HumanitarianAccess",
             _rx(
                 r"humanitarian (?:access|corridors?|aid|assistance|relief|convoys?|deliveries)",
+                # "the mission needs access", "UNMISS must have access"
+                r"\b(?:needs?|must have|requires?) (?:full |safe |unhindered |immediate |"
+                r"unimpeded |unfettered )?access\b",
                 r"(?:unimpeded|unhindered|unrestricted|unfettered|safe|full|immediate|"
                 r"sustained) (?:and \w+ )?(?:humanitarian )?access",
                 r"access (?:for|to) (?:aid|humanitarian)",
@@ -150,7 +157,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"protect(?:ion of|ing|s)? (?:the )?(?:\w+ ){0,3}?(?:civilians?|civilian "
                 r"population|population|people|non-combatants|children|innocent|aid "
                 r"workers|health(?:care)? workers|humanitarian workers|displaced|"
-                r"refugees|residents|families|persons|citizens|communities)",
+                r"refugees|residents|families|persons|citizens|communities|women|girls|"
+                r"minorities|(?:human rights )?defenders|activists|(?:social |local )?leaders|"
+                r"journalists)",
                 # "to respect the civilian population"
                 r"respect\w* (?:for )?(?:the )?(?:lives of (?:the )?)?(?:civilian population|"
                 r"civilians\b)",
@@ -174,7 +183,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"civilian (?:welfare|lives|safety|harm|infrastructure)",
                 r"(?:attacks?|strikes?|shelling|bombing|violence|targeting)\W+(?:\w+\W+){0,3}?"
                 r"(?:on|against|of)\W+(?:the\W+)?(?:civilians?|aid workers|"
-                r"hospitals|schools|humanitarian workers|journalists)",
+                r"hospitals|schools|humanitarian workers|journalists|"
+                r"(?:humanitarian|medical|health) (?:personnel|staff|workers))",
                 r"not (?:to )?(?:target|attack|strike|harm|shell|bomb|kill)\w*(?:\W+\w+){0,3}?"
                 r"\W+civilian",
                 r"(?:safety|security|protection) of (?:\w+ ){0,2}?(?:workers|staff|personnel|"
@@ -219,7 +229,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "PoliticalSolution",
             _rx(
-                r"political (?:solution|process|settlement|transition|track|dialogue)",
+                r"political (?:solution|process|settlement|transition|track|dialogue|agreement)",
                 r"peaceful (?:solution|settlement|resolution)",
                 r"diplomatic (?:solution|settlement|efforts|path|track)",
                 r"negotiated (?:solution|settlement|end|peace)",
@@ -241,8 +251,12 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"(?:come|return|go) (?:back )?to the (?:negotiating )?table",
                 r"constitutional order|civilian(?:-led)? (?:rule|government|transition)",
                 r"implement\w* (?:\w+ ){0,4}?(?:peace|ceasefire) (?:agreement|deal|accord)",
-                r"peace (?:agreement|accord)|lasting peace|durable peace|just peace",
+                r"peace (?:agreement|accord)|(?:lasting|durable|just|long-term|sustainable) peace",
                 r"political horizon|the only way (?:out|forward)",
+                # "to resolve their differences", "by peaceful means"
+                r"resolv\w* (?:\w+ ){0,2}?differences|(?:peaceful|political|diplomatic) means",
+                # "now is the time to reach an agreement"
+                r"reach\w* (?:an? |the )?(?:\w+ ){0,2}?(?:agreement|deal|settlement|accord)\b",
             ),
         ),
         # the parties talking: talks, negotiations, dialogue, the table, mediation
@@ -269,6 +283,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"(?:maximum |utmost )?restraint)$|\b(?:return to|keep|maintain) (?:the )?calm\b",
                 r"(?:avoid|prevent|refrain from) (?:any )?(?:further )?"
                 r"(?:military )?escalation",
+                # "to reject violence", "renounce violence"
+                r"(?:reject|renounc|abandon|forswear)\w* (?:all )?(?:forms of )?violence",
                 r"step back from the (?:edge|brink)|not (?:to )?escalate",
                 # "refrain from any action that could inflame", "end this escalation"
                 # outside support that feeds the war: "cease support for armed
@@ -290,9 +306,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "RespectForInternationalLaw",
             _rx(
-                r"(?:respect|abid|compl[yi]|adher|uphold|upheld|observ|honou?r|meet|fulfil|keep)\w*"
+                r"(?:respect|abid|compl[yi]|adher|uphold|upheld|observ|honou?r|meet|fulfil|keep|"
+                r"appl[yi]|application|implement)\w*"
                 r"(?:\W+\w+){0,6}?\W+(?:international|humanitarian) "
-                r"(?:humanitarian )?law",
+                r"(?:(?:humanitarian|and|human|rights) )*law",
                 r"obligations under (?:international|humanitarian)",
                 r"(?:international|humanitarian|maritime) (?:humanitarian )?law(?:\W+\w+){0,3}?"
                 r"\W+(?:respected|upheld|observed|complied|honou?red)",
@@ -347,7 +364,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"(?:international|multinational) (?:security )?(?:support |security )?"
                 r"(?:assistance|support mission)",
                 _WORLD + r" (?:must |should |needs? to |has to |to |can |could )?"
-                r"(?:\w+ )?(?:continue to )?(?:act|do|step up|redouble|respond|support|"
+                r"(?:\w+ )?(?:continue to |wake up and )?(?:act|do|step up|redouble|respond|support|"
                 r"take action|contribute|combine|unite|mobili[sz]e|coordinate|join|"
                 r"bring (?:its|their) influence to bear|use (?:its|their) influence)\b",
                 # "funding is urgently needed", "the mission needs adequate
@@ -356,6 +373,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"(?:needs?|requires?|lacks?) (?:\w+ ){0,6}?(?:funding|resources|equipment|"
                 r"personnel|support) to\b",
                 r"what (?:this|the) council can do",
+                # "the appointment of a Special Representative", "appoint an envoy"
+                r"appoint\w* (?:of )?(?:\w+ ){0,3}?(?:envoy|representative|mediator|coordinator)",
+                r"(?:mission|force|operation)s? (?:\w+ ){0,2}?(?:has|have|gets?) (?:the )?(?:\w+ )?"
+                r"(?:resources|funding|capabilities|capacity)\b",
                 # "to join and support this initiative"
                 r"(?:join|support|back|fund|contribute to)\w* (?:\w+ ){0,3}?(?:this|the|our) "
                 r"(?:\w+ )?(?:initiative|conference|appeal|response plan|humanitarian response)",

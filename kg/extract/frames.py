@@ -234,3 +234,18 @@ def is_denied(tok: Token) -> bool:
         if low in SAY_VERBS and t.pos_ == "VERB":
             return False
     return False
+
+
+# what a group claims when it owns an attack: "claimed responsibility",
+# "claimed credit", "took responsibility", "accepted responsibility"
+_CLAIM_VERBS = frozenset({"claim", "take", "accept", "assume", "admit"})
+_CLAIM_NOUNS = frozenset({"responsibility", "credit"})
+
+
+def claims_responsibility(tok: Token) -> bool:
+    """Whether ``tok`` is a verb by which its subject owns an act: "X claimed
+    responsibility", "for which X claimed credit", "X took responsibility"."""
+    return tok.lemma_.lower() in _CLAIM_VERBS and any(
+        c.lower_ in _CLAIM_NOUNS and c.dep_ in ("dobj", "nsubjpass", "attr")
+        for c in tok.children
+    )
