@@ -20,6 +20,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from kg.dictionaries import Dictionaries
@@ -88,9 +89,12 @@ _RE_VERBS: dict[str, str] = {
 def _add_re_verbs(nlp: Language) -> None:
     """Keep "re-iterate" one token, normalised to "reiterate" (the tagger reads
     the norm), in lower case and capitalised."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer keeps its own rules
     for form in _RE_VERBS:
         for written in (form, form[0].upper() + form[1:]):
-            nlp.tokenizer.add_special_case(
+            tokenizer.add_special_case(
                 written, [{"ORTH": written, "NORM": form.replace("-", "")}]
             )
 
