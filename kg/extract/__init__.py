@@ -255,9 +255,9 @@ def _merge_attacks(events: list[Event]) -> list[Event]:
             host = events[i]
             events[i] = replace(
                 host,
-                # "six years ago, rebels stormed the town and killed dozens": the
-                # deaths are as old as the act that caused them
-                status=host.status or (e.status if e.status == "Historical" else None),
+                # the deaths keep their own time: "killed 17 on Saturday, after
+                # the 2023 massacre" (the casualty reader dates its own verbs)
+                status=host.status,
                 # the attack reading looks for its doer more carefully than a
                 # count's (which takes any actor in the subject)
                 agent=e.agent or host.agent,

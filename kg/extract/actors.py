@@ -756,7 +756,17 @@ class Context:
         # climb names ("Syria's Idlib"), not adjectives ("in Israeli bombardment")
         while head.dep_ in ("compound", "poss", "case") and head.head.i != head.i:
             head = head.head
-        return head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS
+        if head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS:
+            return True
+        # "in Baghdad, Iraq": the country after a placed city, however parsed
+        i = tok.i
+        return (
+            i >= 2
+            and tok.ent_type_ == "GPE"
+            and tok.doc[i - 1].text == ","
+            and tok.doc[i - 2].ent_type_ == "GPE"
+            and self.is_place_use(tok.doc[i - 2])
+        )
 
     # resolving noun phrases -------------------------------------------------
 

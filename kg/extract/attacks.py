@@ -371,7 +371,11 @@ def extract_attacks(ctx: Context) -> Iterator[Event]:
             event = _read(ctx, sent, tok)
             if event is None:
                 continue
-            if event.agent is not None and event.status in ("Happened", UNREAL):
+            if (
+                event.agent is not None
+                and event.status in ("Happened", UNREAL)
+                and not _since_point(tok)  # a date, no attack to point back to
+            ):
                 last = event.agent
             elif event.agent is None and event.agent_text is None and last is not None:
                 # "the attack", "these strikes", "they hit ...": the one named before
@@ -669,6 +673,8 @@ def _noun_attack(
         ]
     # "accused Hamas of carrying out the attack", "blamed X for the shelling"
     doers += accused_of(tok)
+    # "X is believed to be responsible for the attacks"
+    doers += _responsible_for(tok)
     agent, agent_text, _ = _perpetrator(ctx, sent, doers, head=tok)
     victims = [
         g
@@ -696,6 +702,23 @@ def _noun_attack(
     return _event(
         ctx, sent, tok, status, agent, agent_text, targets, target_text, means, place
     )
+
+
+def _responsible_for(tok: Token) -> list[Token]:
+    """Who a sentence says is responsible for the act ``tok`` names: "X was
+    responsible for the attack", "X is believed (thought, suspected) to be
+    responsible for the bombings"."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lower_ != "responsible":
+        return []
+    verb = prep.head.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "xcomp":
+        # "X is believed to be responsible": the subject of "believed"
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.dep_ == "neg" for c in (*verb.children, *verb.head.children)):
+        return []  # "X was not responsible for the attack"
+    return subjects
 
 
 # what an act does to its victims: "killed in an airstrike by X"
@@ -793,6 +816,8 @@ def _status(ctx: Context, tok: Token) -> str:
         c.dep_ == "amod" and c.lower_ in _UNREAL_ADJS for c in tok.children
     ):
         return "Planned"  # "a planned bombing", "an attempted attack"
+    if _since_point(tok):
+        return UNREAL
     if historical(ctx, tok):
         return "Historical"
     if any(c.dep_ == "neg" for c in tok.head.children) and tok.dep_ in (
@@ -804,22 +829,59 @@ def _status(ctx: Context, tok: Token) -> str:
     return "Happened"
 
 
+def names_a_weapon(tok: Token) -> bool:
+    """Whether a doer's head word is a weapon or an act, not someone ("Car
+    Bomb" in a title-cased headline, "Drone Strike")."""
+    lemma = tok.lemma_.lower()
+    return lemma in WEAPON_NOUNS or lemma in ATTACK_NOUNS
+
+
+def _since_point(tok: Token) -> bool:
+    """ "the worst bombings since 2003, when the US invaded": an act named as
+    the point a comparison counts from is a date, not an event reported."""
+    return (
+        tok.dep_ in ("relcl", "acl")
+        and _YEAR.match(tok.head.text) is not None
+        and tok.head.head.lower_ == "since"
+    )
+
+
 def historical(ctx: Context, tok: Token) -> bool:
     """Whether ``tok`` tells of something long before the article: a year well
     before the article's own ("the 1994 genocide", "in 2014"; an undated
     article's own is the latest year it names), or "twenty years ago"."""
-    # "twenty years ago", "a decade ago"
-    for t in tok.subtree if tok.pos_ == "VERB" else tok.head.subtree:
+    # "twenty years ago", "a decade ago"; "six years ago, rebels stormed the
+    # town and killed dozens": a verb joined to another shares its time
+    around = list(tok.subtree) if tok.pos_ == "VERB" else list(tok.head.subtree)
+    # "In 2011 the army shelled the camp, killing 300": the participle too
+    shares_time = tok.pos_ == "VERB" and (
+        tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG")
+    )
+    shared = (
+        [c for c in tok.head.children if c.dep_ in ("advmod", "npadvmod", "prep")]
+        if shares_time
+        else []
+    )
+    around += [t for c in shared for t in c.subtree]
+    for t in around:
         if t.lower_ == "ago" and any(
             g.lemma_.lower() in ("year", "decade") for g in t.subtree
         ):
             return True
+    # "the 1994 genocide in which 800,000 people were killed": what a relative
+    # clause tells of is as old as the event it belongs to
+    event = tok.head if tok.pos_ == "VERB" and tok.dep_ == "relcl" else tok
+    if ctx.article.date is None and _named_by_its_year(event):
+        return True  # a text names an event by its year only once it is past
     year = ctx.article.date.year if ctx.article.date else _latest_year(ctx)
     if year is None:
         return False
     near = (
         [*tok.children, *tok.head.children] if tok.pos_ != "VERB" else list(tok.subtree)
     )
+    if event is not tok:
+        near += list(event.children)
+    near += shared
     for t in near:
         if _YEAR.match(t.text) and int(t.text) < year - 1:
             return True
@@ -827,6 +889,15 @@ def historical(ctx: Context, tok: Token) -> bool:
             if _YEAR.match(g.text) and int(g.text) < year - 1 and t.dep_ == "prep":
                 return True
     return False
+
+
+def _named_by_its_year(tok: Token) -> bool:
+    """ "the 1994 genocide", "the 2006 war": an event noun with a year before
+    it."""
+    return tok.pos_ == "NOUN" and any(
+        _YEAR.match(c.text) and c.dep_ in ("nummod", "compound", "amod") and c.i < tok.i
+        for c in tok.children
+    )
 
 
 def _latest_year(ctx: Context) -> int | None:
@@ -893,6 +964,8 @@ def _perpetrator(
         for actor in ctx.np_actors(d):
             if modifier and actor.key not in ctx.gaz.entries:
                 continue
+            if actor.key not in ctx.gaz.entries and names_a_weapon(d):
+                continue  # "Car Bomb Kills Lawmaker": a title-cased weapon
             return speaks_for(ctx, [actor])[0], None, weapon
         # "Russian jets", "an Israeli strike": the demonym in the doer's phrase
         # ... or a leader's name: "the Bashar al-Assad regime forces"

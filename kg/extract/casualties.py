@@ -22,6 +22,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from kg.extract.actors import Context
+from kg.extract.attacks import historical
 from kg.extract.frames import ACCUSE_VERBS, accused_of, is_denied, is_unreal
 from kg.extract.lexicon import HYPOTHETICAL_AUX, PERSON_NOUNS, SAY_VERBS
 from kg.extract.numbers import AmountSpan, find_amounts
@@ -210,9 +211,13 @@ def extract_casualties(ctx: Context) -> Iterator[Event]:
         victim_tokens = {
             t.i for amount, *_ in by_sent[start] for t in _victim_np(doc, amount)
         }
+        # "six years ago, rebels killed dozens", "the 1994 genocide in which
+        # 800,000 were killed": counts that stand, of no event of this time
+        old = bool(verbs) and all(historical(ctx, v) for v in verbs)
         yield Event(
             kind=kind,
             evidence=evidence,
+            status="Historical" if old else None,
             agent=_perpetrator(ctx, sent, verbs, victim_tokens),
             casualties=tuple(casualties),
             place=_place(ctx, sent, victim_tokens),
@@ -773,7 +778,7 @@ def _perpetrator(
             continue
         for c in verb.children:
             # active subject: "the Assad regime attack killed ..."
-            if c.dep_ == "nsubj" and c.i not in victims:
+            if c.dep_ == "nsubj" and c.i not in victims and not ctx.is_place_use(c):
                 actors = ctx.actors_in(_doer_words(c))
                 if actors:
                     return actors[0]

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.actors import Context
-from kg.extract.attacks import historical
+from kg.extract.attacks import historical, names_a_weapon
 from kg.extract.frames import is_denied, is_unreal, place_in, speaks_for
 from kg.extract.lexicon import PERSON_NOUNS
 from kg.model import (
@@ -299,7 +299,11 @@ def _event(
     label = "".join(t.text_with_ws for t in words).strip()
     agent: ActorRef | None = None
     for d in doers:
-        found = ctx.np_actors(d)
+        found = [
+            a
+            for a in ctx.np_actors(d)
+            if a.key in ctx.gaz.entries or not names_a_weapon(d)
+        ]
         if found and not (d.pos_ == "PRON" and d.lower_ in ("he", "she")):
             agent = speaks_for(ctx, found)[0]
             break

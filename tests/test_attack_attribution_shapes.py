@@ -1,0 +1,57 @@
+"""Who did an attack, written anew for these tests: "X is believed to be
+responsible for the attacks", a country after a placed city ("in Baghdad,
+Iraq") is no doer, and an act named as the point "since" counts from is a
+date, not a reported attack."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from conftest import attackers_of
+
+from kg.model import Extraction
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "perpetrator"),
+    [
+        ("Police said Boko Haram was responsible for the bombing.", "Boko Haram"),
+        (
+            "Officials think al-Shabaab is responsible for the assault on the hotel.",
+            "al-Shabaab",
+        ),
+        (
+            "Al-Qaeda in Iraq is believed to be responsible for the attacks.",
+            "Islamic State",
+        ),
+    ],
+)
+def test_responsible_for_the_attack(
+    read: Callable[..., Extraction], text: str, perpetrator: str
+) -> None:
+    assert perpetrator in attackers_of(read(text))
+
+
+def test_not_responsible_is_no_perpetrator(read: Callable[..., Extraction]) -> None:
+    ex = read("Hamas was not responsible for the explosion, the group said.")
+    assert "Hamas" not in attackers_of(ex)
+
+
+def test_a_country_after_a_placed_city_is_no_doer(
+    read: Callable[..., Extraction],
+) -> None:
+    ex = read("Several car bombs in Baghdad, Iraq have killed 190 people on Wednesday.")
+    assert "Iraq" not in attackers_of(ex)
+
+
+def test_the_point_since_counts_from_is_no_attack(
+    read: Callable[..., Extraction],
+) -> None:
+    ex = read(
+        "Car bombs killed 190 people on Wednesday, the worst bombings in Iraq "
+        "since 2003 when the United States invaded the nation."
+    )
+    assert "United States" not in attackers_of(ex)
