@@ -822,12 +822,6 @@ def _subject_agents(
             c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children)
             for c in subj.children
         )
-        # "the United States, Ireland, and the United Kingdom": the parser
-        # makes the second name an apposition the rest are joined to
-        or any(
-            c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children)
-            for c in subj.children
-        )
         or any(c.dep_ == "prep" and c.lower_ == "including" for c in subj.children)
         or any(c.lower_ in ("two", "both") for c in subj.children)
         or ctx.signatories(subj)
