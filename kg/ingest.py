@@ -167,6 +167,8 @@ def clean(text: str) -> tuple[str, dt.date | None]:
     aside (headlines copied by scrapers), and wire datelines opening a
     paragraph ("GENEVA, Nov 6 (Reuters) - ").  Normalised: curly quotes, unicode
     spaces, zero-width characters, soft hyphens and control characters.
+    Joined: a line break that wraps a sentence (text copied from a page or a
+    PDF at a fixed width) becomes a space, so the sentence is parsed whole.
 
     Args:
         text: The original article text.
@@ -185,6 +187,7 @@ def clean(text: str) -> tuple[str, dt.date | None]:
     out = _blank_repeated_lines(out)
     # datelines are where the story was filed, not part of its first sentence
     out = _DATELINE_RE.sub(_blank, out)
+    out = _WRAPPED_LINE_RE.sub(_join_wrapped_line, out)
     assert len(out) == len(text), "clean() must keep the length of the text"
     return out, date
 
@@ -381,6 +384,36 @@ def _blank_date_line(text: str) -> tuple[str, dt.date | None]:
         return text, None
     start, end = match.span("token")
     return text[:start] + " " * (end - start) + text[end:], date
+
+
+# a single line break between two lines of text (a blank line is a paragraph)
+_WRAPPED_LINE_RE = re.compile(r"(?<=[^\s])([ \t]*\r?\n[ \t]*)(?=[^\s])")
+# words no sentence or heading ends on: a line ending with one goes on
+_RUNS_ON = frozenset(
+    """a an the of to and or but nor in on at by for from with into onto as that
+    than its their our his her your my this these those whose which who whom
+    is are was were be been has have had will would shall should must can could
+    may might not""".split()
+)
+_LAST_WORD_RE = re.compile(r"([A-Za-z]+)[ \t]*$")
+
+
+def _join_wrapped_line(m: re.Match[str]) -> str:
+    """A space for each character of a line break that only wraps a sentence:
+    the next line goes on in lower case ("... to\nsecure peace"), or this one
+    stops on a word no sentence ends on ("... call on the\nHouthis")."""
+    text = m.string
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line = text[line_start : m.start()]
+    rest = text[m.end() : m.end() + 2]
+    if line.rstrip()[-1:] in ".!?:;\"')]" or rest[:1] in "-*\u2022\u2013\u2014>#|":
+        return m.group()
+    if rest[:1].islower() and rest[:2] != rest[:1] + ")":
+        return " " * len(m.group())
+    last = _LAST_WORD_RE.search(line)
+    if last is not None and last.group(1) in _RUNS_ON:
+        return " " * len(m.group())
+    return m.group()
 
 
 def _blank_repeated_lines(text: str) -> str:

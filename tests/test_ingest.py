@@ -149,9 +149,9 @@ def write(path: Path, content: str | bytes) -> Path:
         # control characters
         ("a\x0bb\x07c", "a b c"),
         # newlines, tabs and carriage returns stay
-        ("a\r\nb\tc\n", "a\r\nb\tc\n"),
+        ("A.\r\nB\tc\n", "A.\r\nB\tc\n"),
         # unicode line separators become newlines
-        ("a\u2028b", "a\nb"),
+        ("a.\u2028b", "a.\nb"),
     ],
 )
 def test_clean_rule(text: str, expected: str) -> None:
@@ -181,6 +181,33 @@ def test_clean_date_line(text: str, expected: str, date: dt.date | None) -> None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the next line goes on in lower case: one sentence, wrapped
+        ("we urge them to\nhalt the siege.", "we urge them to halt the siege."),
+        ("Envoy Jane Roe\r\nand the Council", "Envoy Jane Roe  and the Council"),
+        (
+            "Statement at the Council\n  meeting on Chad.",
+            "Statement at the Council   meeting on Chad.",
+        ),
+        # this line stops on a word no sentence ends on
+        ("We call on the\nRebels to withdraw.", "We call on the Rebels to withdraw."),
+        ("talks between Kyiv and\nMoscow", "talks between Kyiv and Moscow"),
+        # a sentence or a heading that ends there: the break stays
+        ("Fighting resumed.\nthen", "Fighting resumed.\nthen"),
+        ("Ukraine Briefing\nThe envoy spoke.", "Ukraine Briefing\nThe envoy spoke."),
+        ("Demands:\nceasefire", "Demands:\nceasefire"),
+        # a list goes on line by line, and a blank line is a paragraph
+        ("priorities\n- access\n- talks", "priorities\n- access\n- talks"),
+        ("the options\na) talks\nb) sanctions", "the options\na) talks\nb) sanctions"),
+        ("the end of the\n\nnext part", "the end of the\n\nnext part"),
+    ],
+)
+def test_clean_joins_wrapped_lines(text: str, expected: str) -> None:
+    assert clean(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # later copies blanked, first kept, newlines kept
         ("Head\n\nHead\nBody.\nHead", "Head\n\n    \nBody.\n    "),
         # surrounding whitespace does not hide a copy
@@ -188,7 +215,7 @@ def test_clean_date_line(text: str, expected: str, date: dt.date | None) -> None
         # and neither does whitespace inside
         ("EU  calls\nEU calls\t\n", "EU  calls\n" + " " * 9 + "\n"),
         # lines longer than 200 characters are never taken for headline copies
-        ("x" * 201 + "\n" + "x" * 201, "x" * 201 + "\n" + "x" * 201),
+        ("X" * 201 + "\n" + "X" * 201, "X" * 201 + "\n" + "X" * 201),
         # blank lines are not copies of anything
         ("a\n\n\nb\n\n", "a\n\n\nb\n\n"),
         # a copy hidden by entity debris is still a copy
@@ -224,7 +251,13 @@ def test_clean_keeps_length_and_newlines(seed: int) -> None:
         text = _random_text(rng)
         cleaned, _ = clean(text)
         assert len(cleaned) == len(text), repr(text)
-        assert all(cleaned[i] == "\n" for i, c in enumerate(text) if c == "\n")
+        # a line break stays, or wraps a sentence and became a space; a blank
+        # line (a paragraph) always stays
+        breaks = {i for i, c in enumerate(text) if c in "\n\u0085\u2028\u2029"}
+        assert {i for i, c in enumerate(cleaned) if c == "\n"} <= breaks
+        for i in breaks:
+            if i + 1 in breaks or i - 1 in breaks:
+                assert cleaned[i] == "\n", repr(text)
 
 
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem)

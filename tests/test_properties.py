@@ -352,11 +352,15 @@ articles_texts = st.builds(
 @PURE
 @given(st.text() | texts_with_debris)
 def test_clean_keeps_offsets(text: str) -> None:
-    """Cleaning keeps the length, and line breaks are exactly where they were."""
+    """Cleaning keeps the length; line breaks stay where they were, or became
+    spaces where they only wrapped a sentence; paragraph breaks all stay."""
     cleaned, _ = clean(text)
     assert len(cleaned) == len(text)
-    breaks = [i for i, c in enumerate(text) if c in _LINE_BREAKS]
-    assert [i for i, c in enumerate(cleaned) if c == "\n"] == breaks
+    breaks = {i for i, c in enumerate(text) if c in _LINE_BREAKS}
+    assert {i for i, c in enumerate(cleaned) if c == "\n"} <= breaks
+    for i in breaks:
+        if i + 1 in breaks or i - 1 in breaks:
+            assert cleaned[i] == "\n"
 
 
 def _evidence_rows(triples: list[tuple]) -> list[tuple[str, int, int, bool]]:

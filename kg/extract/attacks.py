@@ -332,6 +332,8 @@ _NO_TARGETS = frozenset({"orbit", "space", "sky", "air", "sea", "ocean", "water"
 #: the status of a mention that reports no attack (negated, hypothetical, demanded)
 UNREAL = "Unreal"
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+# a year as it stands in running text (not part of "12,000", "2.019" or "1990s")
+_YEAR_IN_TEXT = re.compile(r"(?<![\w.,])(?:1[89]|20)\d\d(?!\w|[.,]\d)")
 # the words kg:means keeps for a verb: "shelled" -> "shelling"
 _MEANS_WORDS_OF_VERBS = {
     "shell": "shelling",
@@ -903,8 +905,11 @@ def _named_by_its_year(tok: Token) -> bool:
 def _latest_year(ctx: Context) -> int | None:
     """An undated article's own year, as far as its text tells: the latest
     year it names ("... on 2 May 2024 ... killed in 1983" is of 2024)."""
-    years = [int(t.text) for t in ctx.doc if _YEAR.match(t.text) and t.like_num]
-    return max(years) if years else None
+    if not ctx.latest_year_found:
+        years = [int(m.group()) for m in _YEAR_IN_TEXT.finditer(ctx.text)]
+        ctx.latest_year = max(years) if years else None
+        ctx.latest_year_found = True
+    return ctx.latest_year
 
 
 # who did it, to whom -----------------------------------------------------------------
