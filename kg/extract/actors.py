@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.authorship import Author, find_author, is_authored, military_author
 from kg.extract.groups import group_members
+from kg.extract.home import RULING_FORCE_NOUNS, ruling_forces
 from kg.extract.lexicon import (
     ACT_NOUNS,
     FORCE_NOUNS,
@@ -380,6 +381,8 @@ class Context:
         self.mentions: list[Mention] = []
         # transcript turn labels, found once (kg.extract.turns)
         self.turn_labels: list[re.Match[str]] | None = None
+        # what modules beside this one find once per article (kg.extract.home)
+        self.memo: dict[str, object] = {}
         # an undated article's latest year (kg.extract.attacks), found once
         self.latest_year: int | None = None
         self.latest_year_found = False
@@ -993,6 +996,11 @@ class Context:
             )
         ):
             return self.last_group_actor(tok.i, regime=True)
+        # "the military", "the junta": the forces of the state the text is about
+        if resolve and (low in RULING_FORCE_NOUNS or low == "forces"):
+            home = ruling_forces(self, tok)
+            if home is not None:
+                return home
         # "troops", "our forces", "the units" in an army's own communique
         if (
             low in FORCE_NOUNS

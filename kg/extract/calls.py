@@ -699,7 +699,7 @@ def _read_call(
     infinitive = any(
         c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children)
         for c in cue.children
-    )
+    ) or _misread_infinitive(cue)
     # whatever else the cue governs to its right: "called for X, as well as Y"
     taken = {t.i for t in demand}
     for child in cue.rights:
@@ -735,6 +735,19 @@ def _read_call(
         for a in ctx.np_actors(c)
     }
     return _dedupe(addressees), sorted(set(demand), key=lambda t: t.i), pronouns
+
+
+def _misread_infinitive(cue: Token) -> bool:
+    """ "We call on all parties to de-escalate tensions and preserve ...": the
+    parser reads "to de-escalate" as a place ("to" a preposition of the cue);
+    after "call on X", "to" opens what X is to do."""
+    on = next(
+        (c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")),
+        None,
+    )
+    return on is not None and any(
+        c.dep_ == "prep" and c.lower_ == "to" and c.i > on.i for c in cue.children
+    )
 
 
 def _for_clause_on_verb(noun: Token) -> list[Token]:

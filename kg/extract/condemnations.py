@@ -169,6 +169,15 @@ def _sentence_condemnations(
                 for p in c.children
                 if p.dep_ == "prep" and p.lower_ == "by"
             ]
+            # "condemn the violence, including the military's use of air
+            # strikes": the parser hangs the example on the verb
+            objects += [
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in _EXAMPLE_PREPS and objects
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
             # "condemned what it called a massacre"
             objects += _so_called(tok)
             # "I want to condemn the attacks": the object may sit on an xcomp
@@ -607,7 +616,18 @@ def _act_doers(
     al-Shabaab attacks" names al-Shabaab (a place in it names no one)."""
     out: list[ActorRef] = []
     for tok in root.subtree:
-        if tok is skip or tok.pos_ != "NOUN" or not _is_act(tok):
+        if tok is skip or tok.pos_ != "NOUN":
+            continue
+        if not _is_act(tok):
+            if _use_of_acts(tok):
+                # "the military's use of air strikes": who uses them does them
+                out.extend(
+                    a
+                    for c in tok.children
+                    if c.dep_ == "poss" and c.pos_ != "PRON"
+                    for a in ctx.np_actors(c)
+                    if a.key in ctx.gaz.entries
+                )
             continue
         for child in tok.children:
             if child.dep_ in ("compound", "amod", "nmod", "poss"):
@@ -619,6 +639,29 @@ def _act_doers(
                     if pobj.dep_ == "pobj":
                         out.extend(ctx.np_actors(pobj))
     return out
+
+
+# nouns whose "of" names the acts done: "X's use of air strikes", "X's
+# campaign of shelling", "X's wave of attacks"
+_USE_NOUNS = frozenset(
+    {"use", "campaign", "series", "wave", "string", "spate", "pattern", "deployment"}
+)
+
+
+# what introduces an example of the condemned acts
+_EXAMPLE_PREPS = frozenset({"including", "especially", "particularly", "notably"})
+
+
+def _use_of_acts(tok: Token) -> bool:
+    """Whether ``tok`` is a noun of using or repeating acts ("use of air strikes")."""
+    return tok.lemma_.lower() in _USE_NOUNS and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(
+            g.dep_ == "pobj" and g.pos_ == "NOUN" and _is_act(g) for g in c.children
+        )
+        for c in tok.children
+    )
 
 
 def _claimants(ctx: Context, sent: Span) -> list[ActorRef]:

@@ -267,6 +267,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"(?<!trade )(?<!trade-)\b(?:talks|negotiations?|dialogue|mediation)\b",
                 r"(?:come|return|go|get) (?:back )?to the (?:negotiating )?table",
                 r"\bnegotiate\b|\bengage (?:\w+ )?with each other",
+                # "stop fighting and start talking", "talk to one another"
+                r"(?:start|begin|resume)\w* talking\b|"
+                r"\btalk\w* (?:directly )?(?:to|with) (?:each other|one another)",
                 # "bring the parties (back) to the table"
                 r"(?:bring|get)\w* (?:\w+ ){0,3}?(?:back )?to the (?:negotiating )?table",
             ),
@@ -403,6 +406,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"withdraw\w* from (?!the (?:nuclear )?(?:deal|agreement|treaty|talks|"
                 r"accord|negotiations|race))",
                 r"pull(?:ing)? (?:\w+ ){0,3}?(?:out|back)\b|pullout|retreat from",
+                # "return to their bases", "withdraw to their former positions"
+                r"(?:withdraw\w*|return\w*|go(?:es|ing)? back|mov\w* back|fall\w* back) "
+                r"(?:back )?to (?:their|its|his|the) (?:\w+ ){0,2}?"
+                r"(?:positions|bases|barracks|lines|borders?|pre-\w+ positions)\b",
                 r"leave (?:the )?(?:territory|country|area|region)",
                 # "Eritrean forces should leave Tigray"
                 _TROOPS + r"(?:\W+\w+){0,3}?\W+(?:must|should|to|need to|have to) "

@@ -1,0 +1,86 @@
+"""The state an article is about, and the forces it calls by their role.
+
+Statements and reports on one country name its armed forces by their role
+alone: "the military's air strikes", "the junta has killed thousands", "the
+armed forces shelled the town".  In a text about Myanmar or Sudan these are
+that state's forces.  The state an article is about is the country it names
+most, more often than any other and at least twice, leaving out the text's
+own author ("the UK" in a UK statement on Myanmar).  An article about two
+states at war, named as often, has none: "the military" is then nobody.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from kg.model import ActorKind, ActorRef
+
+if TYPE_CHECKING:
+    from kg.extract.actors import Context
+
+__all__ = ["home_state", "ruling_forces"]
+
+#: role nouns for a state's own armed forces or the military rulers
+RULING_FORCE_NOUNS = frozenset({"military", "junta", "army"})
+# "the armed forces": the head noun with the adjective that makes it a role
+_ARMED_FORCES = ("armed", "forces")
+# modifiers that still leave the phrase a role: "the ruling junta"
+_ROLE_ADJS = frozenset({"ruling", "national", "regular", "country's", "military"})
+_MEMO = "home_state"
+
+
+def home_state(ctx: Context) -> ActorRef | None:
+    """The country ``ctx``'s article is about, or None (see the module)."""
+    if _MEMO in ctx.memo:
+        return ctx.memo[_MEMO]  # type: ignore[return-value]
+    author = ctx.author_if_known()
+    own = {a.key for a in author.actors} if author is not None else set()
+    counts: Counter[str] = Counter()
+    first: dict[str, ActorRef] = {}
+    for m in ctx.mentions:
+        if m.actor.kind is ActorKind.COUNTRY and m.actor.key not in own:
+            counts[m.actor.key] += 1
+            first.setdefault(m.actor.key, m.actor)
+    ranked = counts.most_common(2)
+    found: ActorRef | None = None
+    if (
+        ranked
+        and ranked[0][1] >= 2
+        and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+    ):
+        state = first[ranked[0][0]]
+        found = ActorRef(state.key, state.label, state.kind, state.surface)
+    if author is not None:
+        ctx.memo[_MEMO] = found  # the author is known: the answer holds
+    return found
+
+
+def ruling_forces(ctx: Context, tok: Token) -> ActorRef | None:
+    """ "the military", "the junta", "the armed forces": the forces of the
+    state the article is about, named by their role; None for any other
+    phrase ("a military", "Russia's army", "the military base")."""
+    low = tok.lower_
+    if low == _ARMED_FORCES[1]:
+        if not any(c.lower_ == _ARMED_FORCES[0] for c in tok.children):
+            return None
+    elif low not in RULING_FORCE_NOUNS or tok.tag_ != "NN":
+        return None
+    if tok.dep_ in ("compound", "amod"):
+        return None  # "the military base", "the army chief"
+    det = [c for c in tok.children if c.dep_ == "det"]
+    if len(det) != 1 or det[0].lower_ != "the":
+        return None
+    for c in tok.children:
+        if c.dep_ in ("poss", "compound", "nmod"):
+            return None  # "Russia's army", "the Sudanese army" (named already)
+        if c.dep_ == "amod" and c.lower_ not in _ROLE_ADJS | {_ARMED_FORCES[0]}:
+            return None
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return None  # "the army of Chad"
+    state = home_state(ctx)
+    if state is None:
+        return None
+    return ActorRef(state.key, state.label, state.kind, f"the {tok.text}")

@@ -1,0 +1,194 @@
+"""Statements of delegations at the Security Council, in shapes written anew
+for these tests:
+
+- text copied at a fixed width: a sentence wrapped over lines is read whole;
+- "We call on all parties to de-escalate tensions and preserve ...": the
+  parser reads "to de-escalate" as a place; what follows "and" is asked too;
+- "return to their bases", "withdraw to their former positions": withdrawal;
+  "start talking", "talk to each other": negotiations;
+- "the military", "the junta", "the armed forces": the forces of the state
+  the text is about (never the author's, never when two states are named as
+  often);
+- "condemn the violence, including the military's use of air strikes": the
+  example names the doer, and so does "X's use / campaign of" acts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from conftest import CF, DE, NG, RD, WD
+from conftest import calls_of as calls
+from conftest import condemnations_of as condemnations
+
+from kg.extract.demands import classify
+from kg.ingest import clean
+from kg.model import Extraction
+
+pytestmark = pytest.mark.model
+
+UK = "UK Foreign, Commonwealth & Development Office"
+ON_MYANMAR = "UK statement at the UN Security Council on Myanmar"
+
+
+def _read_raw(read: Callable[..., Extraction], text: str, **kw: str) -> Extraction:
+    """Read ``text`` after ingest's cleaning, as a build reads a record."""
+    return read(clean(text)[0], **kw)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Statement at the Security Council\nmeeting on the region.\n"
+            "We call on all parties to\nhalt the fighting at once.",
+            {("United Kingdom", CF)},
+        ),
+        (
+            "Remarks by the Ambassador.\nWe urge the\nparties to release every "
+            "hostage\nwithout delay.",
+            {("United Kingdom", RD)},
+        ),
+        (
+            "Thank you, President.\nThe United Kingdom calls on both\n"
+            "sides to exercise restraint.",
+            {("United Kingdom", DE)},
+        ),
+    ],
+)
+def test_a_sentence_wrapped_over_lines_is_read_whole(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert calls(_read_raw(read, text, title="UK statement", publisher=UK)) == expected
+
+
+def test_a_list_line_by_line_keeps_its_breaks() -> None:
+    text = "Our priorities\n- a ceasefire\n- aid access\nThe envoy spoke."
+    assert clean(text)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We call on all parties to de-escalate tensions and preserve the "
+            "space for negotiations.",
+            {("United Kingdom", DE), ("United Kingdom", NG)},
+        ),
+        (
+            "We call upon the armed groups to de-escalate immediately and "
+            "release all detainees.",
+            {("United Kingdom", DE), ("United Kingdom", RD)},
+        ),
+        (
+            "The United Kingdom calls on the militias to de-escalate and "
+            "withdraw to their former positions.",
+            {("United Kingdom", DE), ("United Kingdom", WD)},
+        ),
+    ],
+)
+def test_a_second_verb_after_a_misread_infinitive_is_asked_too(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert calls(read(text, title="UK statement", publisher=UK)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("for the militia to withdraw to its former positions", (WD,)),
+        ("rebel fighters must return to their bases", (WD,)),
+        ("the units need to go back to their barracks", (WD,)),
+        ("to fall back to the lines held in March", (WD,)),
+        ("to stop fighting and start talking", (CF, NG)),
+        ("leaders should talk to one another", (NG,)),
+        ("the two presidents must resume talking", (NG,)),
+        # a return to something else is no withdrawal
+        ("displaced families must return to their homes", ()),
+        ("to return to normal life", ()),
+        ("to talk about the weather", ()),
+    ],
+)
+def test_open_phrasings_of_withdrawal_and_talks(text: str, expected: tuple) -> None:
+    assert classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Myanmar has suffered for three years. We condemn the military's "
+        "indiscriminate air strikes on villages.",
+        "Since the coup in Myanmar thousands have died. We condemn the junta's "
+        "continued bombing of schools.",
+        "The people of Myanmar deserve peace. We condemn the attacks on "
+        "civilians carried out by the armed forces.",
+    ],
+)
+def test_the_military_of_the_state_the_text_is_about(
+    read: Callable[..., Extraction], text: str
+) -> None:
+    found = condemnations(read(text, title=ON_MYANMAR, publisher=UK))
+    assert found == {("United Kingdom", "Myanmar")}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # two states named as often: whose military is it?
+        (
+            "Ethiopia and Eritrea both sent troops. We condemn the military's "
+            "air strikes.",
+            "UK statement on the Horn of Africa",
+        ),
+        # the only state named is the author's own
+        (
+            "The United Kingdom has long supported the region. We condemn the "
+            "military's air strikes.",
+            "UK statement on the region",
+        ),
+        # a military with its own name is that one, and "a military" is nobody
+        (
+            "Myanmar has suffered for years. We condemn the strikes by a "
+            "military unit seen near the border.",
+            ON_MYANMAR,
+        ),
+    ],
+)
+def test_no_home_state_no_military(
+    read: Callable[..., Extraction], text: str, title: str
+) -> None:
+    found = condemnations(read(text, title=title, publisher=UK))
+    assert ("United Kingdom", "Myanmar") not in found
+    assert all(
+        target not in ("Ethiopia", "Eritrea", "United Kingdom") for _, target in found
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Myanmar has suffered. We condemn the violence, including the "
+            "military's use of air strikes.",
+            {("United Kingdom", "Myanmar")},
+        ),
+        (
+            "We condemn Russia's use of drones against power stations.",
+            {("United Kingdom", "Russia")},
+        ),
+        (
+            "We condemn the Houthis' campaign of attacks on shipping.",
+            {("United Kingdom", "Houthis")},
+        ),
+        (
+            "We condemn all violence, particularly the RSF's wave of attacks "
+            "on displacement camps.",
+            {("United Kingdom", "Rapid Support Forces")},
+        ),
+    ],
+)
+def test_the_doer_of_an_example_or_of_a_use_of_acts(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert condemnations(read(text, title=ON_MYANMAR, publisher=UK)) == expected
