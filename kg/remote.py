@@ -107,6 +107,9 @@ PAGE_ROWS = 5_000
 #: seconds to connect, and to wait for an answer (a big query may take long)
 CONNECT_TIMEOUT = 10.0
 READ_TIMEOUT = 600.0
+#: times a connection that fails to open is tried again (httpx waits 0.5 s,
+#: then 1 s, between tries); a request the server received is never re-sent
+CONNECT_RETRIES = 2
 
 _JSON = "application/sparql-results+json"
 _NTRIPLES = "application/n-triples"
@@ -127,6 +130,10 @@ _VIRTUOSO = (
     ("/sparql", "/sparql-graph-crud"),
     ("/sparql-auth", "/sparql-graph-crud-auth"),
 )
+#: most graphs a query names one by one on a server other than Oxigraph;
+#: past it the server's own dataset (all its graphs) is queried
+NAMED_GRAPHS_CAP = 500
+
 #: graphs whose share of the union one update takes out or adds
 UNION_BATCH = 50
 
@@ -428,7 +435,8 @@ class RemoteStore(KGStore):
         self._client = httpx.Client(
             auth=_ChallengeAuth(credentials) if credentials else None,
             timeout=httpx.Timeout(READ_TIMEOUT, connect=CONNECT_TIMEOUT),
-            transport=transport,
+            # a connection refused or reset while connecting is tried again
+            transport=transport or httpx.HTTPTransport(retries=CONNECT_RETRIES),
             follow_redirects=False,
         )
         self._gsp = self.endpoints.gsp
@@ -618,6 +626,13 @@ class RemoteStore(KGStore):
         if self._oxigraph:
             return {} if self.merged else {"union-default-graph": ""}
         graphs = self._graph_list()
+        if len(graphs) > NAMED_GRAPHS_CAP:
+            # Virtuoso echoes every named-graph-uri in a response header (past
+            # about 2,000 the headers outgrow the client, past 6,000 Virtuoso
+            # refuses the query): let it use its own dataset, every graph
+            if self.merged:
+                return {"default-graph-uri": [str(iri.UNION_GRAPH)]}
+            return {}
         default = [str(iri.UNION_GRAPH)] if self.merged else graphs
         return {"default-graph-uri": default, "named-graph-uri": graphs}
 
@@ -654,15 +669,18 @@ class RemoteStore(KGStore):
             f'  FILTER(STRSTARTS(STR(?g), "{_GRAPH_PREFIX}"))\n}}'
         )
 
-    def _unmerge(self, graph: ox.NamedNode) -> str:
-        """The update that takes ``graph``'s triples out of the union, unless
-        another fact graph holds them too."""
+    def _unmerge(self, graph: ox.NamedNode, replaced: list[ox.NamedNode]) -> str:
+        """The update that takes ``graph``'s triples out of the union, unless a
+        fact graph other than those being ``replaced`` holds them too (one
+        being replaced gives its triples back when it is merged again)."""
+        others = ", ".join(str(g) for g in dict.fromkeys([graph, *replaced]))
         return (
             f"DELETE {{ {self._union_pattern('?s ?p ?o')} }} WHERE {{\n"
             f"  GRAPH {graph} {{ ?s ?p ?o }}\n"
             "  FILTER NOT EXISTS {\n"
             "    GRAPH ?other { ?s ?p ?o }\n"
-            f"    FILTER(?other NOT IN ({graph}, {_BUILD}, {_UNION}))\n"
+            f'    FILTER(STRSTARTS(STR(?other), "{_GRAPH_PREFIX}"))\n'
+            f"    FILTER(?other NOT IN ({others}, {_BUILD}, {_UNION}))\n"
             "  }\n}"
         )
 
@@ -816,26 +834,38 @@ class RemoteStore(KGStore):
         return self._replace_fact_graphs([(ox.NamedNode(str(graph)), lines)])
 
     def _replace_fact_graphs(self, graphs: list[tuple[ox.NamedNode, list[str]]]) -> int:
-        """Replace graphs of facts and their share of the union: their old
-        triples leave the union (one update per :data:`UNION_BATCH` graphs,
-        each graph checked against the others as they still are), each graph
-        is put, and their new triples join the union (batched the same way).
-        A write cut short between these steps leaves the union wrong for these
-        graphs only, until they are written again (their signatures, deleted
-        before, make the next build write them).  Returns the lines written."""
+        """Replace graphs of facts and their share of the union, in chunks of
+        :data:`UNION_BATCH` graphs: the chunk's old triples leave the union
+        (one update; a triple stays when a fact graph outside the chunk holds
+        it), each graph of the chunk is put, and the chunk's new triples join
+        the union (one update).  A put that fails gives the union back the
+        triples of the graphs of the chunk not yet replaced, so the store
+        reads as it did for them; the error is raised.  Returns the lines
+        written."""
         for start in range(0, len(graphs), UNION_BATCH):
-            part = [g for g, _ in graphs[start : start + UNION_BATCH]]
+            chunk = graphs[start : start + UNION_BATCH]
+            names = [g for g, _ in chunk]
             self._send_update(
-                " ;\n".join(self._unmerge(g) for g in part), "taking from the union"
+                " ;\n".join(self._unmerge(g, names) for g in names),
+                "taking from the union",
             )
-        for graph, lines in graphs:
-            self._put_graph(graph, lines)
-        filled = [g for g, lines in graphs if lines]
-        for start in range(0, len(filled), UNION_BATCH):
-            part = filled[start : start + UNION_BATCH]
-            self._send_update(
-                " ;\n".join(self._merge(g) for g in part), "adding to the union"
-            )
+            for n, (graph, lines) in enumerate(chunk):
+                try:
+                    self._put_graph(graph, lines)
+                except BaseException:
+                    # the graphs still as they were, and those already put
+                    kept = [g for g, ls in chunk if ls or g not in names[n:]]
+                    if kept:
+                        self._send_update(
+                            " ;\n".join(self._merge(g) for g in kept),
+                            "giving the union back what a failed write took",
+                        )
+                    raise
+            filled = [g for g, lines in chunk if lines]
+            if filled:
+                self._send_update(
+                    " ;\n".join(self._merge(g) for g in filled), "adding to the union"
+                )
         return sum(len(lines) for _, lines in graphs)
 
     def _put_graph(self, graph: ox.NamedNode, lines: list[str]) -> None:

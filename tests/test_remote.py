@@ -42,6 +42,7 @@ from kg.remote import (
     ENV_NETRC,
     ENV_PASSWORD,
     ENV_USER,
+    NAMED_GRAPHS_CAP,
     Credentials,
     RemoteStore,
     credentials_for,
@@ -629,6 +630,33 @@ def test_query_json_mends_virtuoso_booleans() -> None:
     )
 
 
+@pytest.mark.parametrize(("articles", "named"), [(3, 5), (NAMED_GRAPHS_CAP + 1, 0)])
+def test_a_query_names_the_graphs_one_by_one_only_below_the_cap(
+    articles: int, named: int
+) -> None:
+    # Virtuoso echoes each named graph in a header: thousands break the reply
+    sent: list[httpx.Request] = []
+    empty = {"head": {"vars": ["s"]}, "results": {"bindings": []}}
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=empty, headers={"Server": "Virtuoso/07.20"})
+
+    store = RemoteStore(
+        "http://127.0.0.1:9/sparql", transport=httpx.MockTransport(answer)
+    )
+    store.merged = True
+    store._graphs = [str(iri.graph_iri(f"a{n}")) for n in range(articles)] + [
+        str(iri.LINKED_GRAPH),
+        str(iri.BUILD_GRAPH),
+    ]
+    store.query("SELECT ?s WHERE { ?s ?p ?o }")
+    form = httpx.QueryParams(sent[-1].content.decode())
+    assert form.get_list("default-graph-uri") == [str(iri.UNION_GRAPH)]
+    assert len(form.get_list("named-graph-uri")) == named
+    store.close()
+
+
 def test_a_missing_server_skips_but_fails_under_ci(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -688,6 +716,74 @@ def test_a_server_keeps_the_union_through_replacements(
     store.replace_articles([(two[0], two[1], "sig2", [])])
     assert store.query(COUNT_DEFAULT)[1] == [(0,)]
     store.close()
+
+
+def test_two_articles_dropping_a_shared_triple_in_one_batch_drop_it_from_the_union(
+    scratch_oxigraph: Server,
+) -> None:
+    store = scratch_oxigraph.connect(read_only=False)
+    one, two = shared_articles()
+    store.replace_articles([one, two])
+    # both rewritten in one batch, neither keeps the shared triple
+    keep_own = [
+        (a, g, "sig2", [t for t in ts if t[0] != iri.actor_iri("nato")])
+        for a, g, _, ts in (one, two)
+    ]
+    store.replace_articles(keep_own)
+    assert store.query(COUNT_DEFAULT)[1] == [(2,)]
+    # and one batch where one drops it and the other keeps it
+    store.replace_articles([(one[0], one[1], "sig3", []), two])
+    assert store.query(COUNT_DEFAULT)[1] == [(2,)]
+    store.close()
+
+
+def test_a_triple_in_a_graph_of_another_dataset_does_not_pin_the_union(
+    scratch_oxigraph: Server,
+) -> None:
+    store = scratch_oxigraph.connect(read_only=False)
+    one, _ = shared_articles()
+    store.replace_articles([one])
+    # an analyst's own graph on the same server holds the same triple
+    other = ox.NamedNode("http://example.org/ontology")
+    s, p, o = one[3][0]
+    store._send_update(
+        f"INSERT DATA {{ GRAPH {other} {{ <{s}> <{p}> <{o}> }} }}", "a graph of others"
+    )
+    store.replace_articles([(one[0], one[1], "sig2", [])])
+    facts = f"SELECT ?s WHERE {{ GRAPH <{iri.UNION_GRAPH}> {{ ?s ?p ?o }} }}"
+    count = f"SELECT (COUNT(*) AS ?n) WHERE {{ ?s <{KGR['p']}> ?o }}"
+    assert store.query(count)[1] == [(0,)], store.query(facts)
+    store.close()
+
+
+class _RefusePuts(httpx.HTTPTransport):
+    """A connection whose graph writes the server refuses (a full disk, say)."""
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.method == "PUT":
+            return httpx.Response(500, text="disk full")
+        return super().handle_request(request)
+
+
+def test_a_failed_write_leaves_the_union_as_it_was(scratch_oxigraph: Server) -> None:
+    store = scratch_oxigraph.connect(read_only=False)
+    one, two = shared_articles()
+    store.replace_articles([one, two])
+    store.close()
+    before = scratch_oxigraph.connect()
+    facts = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o"
+    held = before.query(facts)[1]
+    before.close()
+
+    failing = RemoteStore(scratch_oxigraph.url, transport=_RefusePuts())
+    failing._oxigraph, failing.merged = True, True  # as connect() finds them
+    with pytest.raises(StoreError, match="500"):
+        failing.replace_articles([(one[0], one[1], "sig2", [one[3][1]])])
+    failing.close()
+
+    after = scratch_oxigraph.connect()
+    assert after.query(facts)[1] == held
+    after.close()
 
 
 def test_a_server_written_before_the_union_is_read_as_one_then_given_one(
