@@ -16,7 +16,7 @@ The pipeline is the named model plus three rule components:
 from __future__ import annotations
 
 import functools
-from typing import Any
+from typing import Any, cast
 
 import spacy
 from spacy.attrs import SENT_START
@@ -71,7 +71,7 @@ def newline_boundaries(doc: Doc) -> Doc:
         marks = doc.to_array([SENT_START]).astype("int64")
         marks[starts] = 1
         marks[inside] = -1
-        doc.from_array([SENT_START], marks.astype("uint64"))
+        doc.from_array([SENT_START], cast(Any, marks.astype("uint64")))
     colon = _topic_label_end(doc)
     if colon is not None:
         doc[colon + 1].is_sent_start = True
