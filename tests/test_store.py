@@ -144,6 +144,28 @@ def test_the_default_graph_holds_the_union_through_every_replacement() -> None:
     assert default_graph(store) == set()
 
 
+def test_new_articles_are_stored_as_a_replacement_stores_them() -> None:
+    # a batch of new articles goes in as quads; a batch replacing stored ones
+    # goes through SPARQL Update: both leave the same store
+    batch = [
+        (iri.article_iri(a), iri.graph_iri(a), f"sig-{a}", triples_of(a, hostile=h))
+        for a, h in (("a1", False), ("a2", True))
+    ]
+    added = KGStore()
+    assert added._all_new(batch)
+    written = added.replace_articles(batch)
+    replaced = KGStore()
+    replaced.replace_articles([(a, g, "old", triples_of("a3")) for a, g, _, _ in batch])
+    assert not replaced._all_new(batch)
+    assert replaced.replace_articles(batch) == written
+    assert set(added._ox) == set(replaced._ox)
+    assert default_graph(added) == union_of_graphs(added)
+    # and one stored article in a batch sends the whole batch the safe way
+    mixed = KGStore()
+    mixed.replace_articles([batch[0]])
+    assert not mixed._all_new(batch)
+
+
 def test_a_derived_graph_shares_the_union_with_the_articles() -> None:
     store = store_of(conflict_extraction("a1"))
     kept = next(iter(graph_content(store, "a1")))
