@@ -520,9 +520,30 @@ class KGStore:
     def export(
         self, output: Path | IO[bytes], *, fmt: RdfFormat = RdfFormat.TURTLE
     ) -> None:
-        """Write the graph (or, for TriG and N-Quads, the dataset) deterministically."""
-        data: list[ox.Triple] | list[ox.Quad]
-        data = self.quads() if fmt.is_dataset else self.triples()
+        """Write the graph (or, for TriG and N-Quads, the dataset) deterministically.
+
+        Streamed: facts go from the store to the file as they are read, in the
+        store's own index order (graph by graph, each subject's triples
+        together), which depends only on what the store holds, not on the
+        order it was written in; memory does not grow with the graph.  An
+        in-memory store keeps the order of writing: it is sorted instead.
+        """
+        data: Iterable[ox.Triple] | Iterable[ox.Quad]
+        if self.path is None:
+            data = self.quads() if fmt.is_dataset else self.triples()
+        elif fmt.is_dataset:
+            data = (
+                q
+                for g in self.article_graphs()
+                for q in self._ox.quads_for_pattern(None, None, None, g)
+            )
+        elif self.merged:
+            data = (
+                ox.Triple(q.subject, q.predicate, q.object)
+                for q in self._ox.quads_for_pattern(None, None, None, _DEFAULT)
+            )
+        else:
+            data = self.triples()  # a store from before the union was kept
         prefixes = None if fmt in (RdfFormat.NTRIPLES, RdfFormat.NQUADS) else PREFIXES
         if not isinstance(output, Path):
             ox.serialize(data, output, format=_OX_FORMATS[fmt], prefixes=prefixes)

@@ -273,6 +273,35 @@ def test_export_does_not_depend_on_the_order_articles_were_stored(
     assert one.getvalue() == two.getvalue()
 
 
+def _on_disk(path: Path, *articles: str) -> KGStore:
+    """A store on disk written one article at a time, in the order given."""
+    store = KGStore(path)
+    for art in articles:
+        triples = triples_of(art, hostile=art == "a2")
+        store.replace_articles(
+            [(iri.article_iri(art), iri.graph_iri(art), "sig", triples)]
+        )
+    return store
+
+
+@pytest.mark.parametrize("fmt", list(RdfFormat), ids=[f.value for f in RdfFormat])
+def test_a_streamed_export_does_not_depend_on_the_order_of_writing(
+    tmp_path: Path, fmt: RdfFormat
+) -> None:
+    exports = []
+    for n, order in enumerate((("a1", "a2", "a3"), ("a3", "a2", "a1"))):
+        store = _on_disk(tmp_path / f"s{n}", *order)
+        out = io.BytesIO()
+        store.export(out, fmt=fmt)
+        # the same facts the sorted lists hold, whatever the order written
+        if fmt is RdfFormat.NTRIPLES:
+            lines = out.getvalue().decode().splitlines()
+            assert len(lines) == len(store.triples())
+        store.close()
+        exports.append(out.getvalue())
+    assert exports[0] == exports[1]
+
+
 def test_turtle_export_uses_the_fixed_prefixes(tmp_path: Path) -> None:
     path = tmp_path / "graph.ttl"
     store_of(conflict_extraction()).export(path)
