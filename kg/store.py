@@ -262,6 +262,8 @@ class KGStore:
                 self._ox = ox.Store(str(path))
         except OSError as err:
             raise StoreError(Messages.E042.format(path=path, reason=err)) from err
+        # quads written since the last flush (see _written)
+        self._unflushed = 0
         #: whether the default graph holds the union (see the module's docstring)
         self.merged = self._holds_union()
         if not self.merged and not read_only:
@@ -397,6 +399,7 @@ class KGStore:
             return 0
         parts.append("INSERT DATA {\n" + "\n".join(inserts) + "\n}")
         self._update("\n".join(parts))
+        self._written(2 * written)
         return written
 
     def _all_new(
@@ -441,7 +444,24 @@ class KGStore:
             self._ox.extend(quads)
         except (OSError, ValueError) as err:
             raise StoreError(Messages.E044.format(path=self.path, reason=err)) from err
+        self._written(len(quads))
         return written
+
+    def _written(self, quads: int) -> None:
+        """Flush to disk past :data:`FLUSH_QUADS` quads written: RocksDB keeps
+        writes in memory tables, one per index, that otherwise grow with the
+        build (0.7 MB an article, 690 MB at 600 seed-sized articles)."""
+        if self.path is None:
+            return
+        self._unflushed += quads
+        if self._unflushed >= FLUSH_QUADS:
+            try:
+                self._ox.flush()
+            except OSError as err:
+                raise StoreError(
+                    Messages.E044.format(path=self.path, reason=err)
+                ) from err
+            self._unflushed = 0
 
     def replace_graph(
         self, graph: URIRef, triples: Iterable[tuple[Node, Node, Node]]
@@ -684,6 +704,9 @@ _MERGE_ALL = f"""INSERT {{ ?s ?p ?o }} WHERE {{
   FILTER(STRSTARTS(STR(?g), "{_GRAPH_PREFIX}"))
 }}"""
 _SIGNATURE = ox.NamedNode(str(KG.buildSignature))
+#: quads written between two flushes of the on-disk store (memory against
+#: the number of small files RocksDB later merges)
+FLUSH_QUADS = 50_000
 
 
 def _triples_text(triples: Iterable[tuple[Node, Node, Node]]) -> list[str]:
