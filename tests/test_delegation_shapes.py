@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from conftest import CF, DE, NG, RD, WD
+from conftest import CF, DE, HA, NG, PC, RD, WD
 from conftest import calls_of as calls
 from conftest import condemnations_of as condemnations
 
@@ -192,3 +192,78 @@ def test_the_doer_of_an_example_or_of_a_use_of_acts(
     read: Callable[..., Extraction], text: str, expected: set
 ) -> None:
     assert condemnations(read(text, title=ON_MYANMAR, publisher=UK)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "addressed"),
+    [
+        (
+            "The occupying power is duty bound to ensure unimpeded humanitarian "
+            "access.",
+            {("United Kingdom", HA)},
+            set(),
+        ),
+        (
+            "Russia is required to withdraw its troops from the region.",
+            {("United Kingdom", WD)},
+            {"Russia"},
+        ),
+        (
+            "Israel is obliged to allow aid convoys through.",
+            {("United Kingdom", HA)},
+            {"Israel"},
+        ),
+        # not bound, or bound to nothing asked
+        (
+            "Israel is not obliged to allow aid through, its lawyers argue.",
+            set(),
+            set(),
+        ),
+        ("The envoy is required to report to the Council monthly.", set(), set()),
+    ],
+)
+def test_bound_to_act_is_an_obligation_of_the_one_bound(
+    read: Callable[..., Extraction], text: str, expected: set, addressed: set
+) -> None:
+    ex = read(text, title="UK statement", publisher=UK)
+    assert calls(ex) == expected
+    assert {a.label for e in ex.events for a in e.addressees} == addressed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The importance of protecting civilians cannot be overstated.",
+            {("United Kingdom", PC)},
+        ),
+        (
+            "The need for humanitarian access can never be overemphasised.",
+            {("United Kingdom", HA)},
+        ),
+        (
+            "We stress the imperative of protecting aid workers.",
+            {("United Kingdom", PC)},
+        ),
+        # said of something else, or not negated: no demand
+        ("The importance of this meeting can be overstated.", set()),
+        ("The scale of the crisis cannot be overstated.", set()),
+    ],
+)
+def test_an_importance_that_cannot_be_overstated_is_asked_for(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert calls(read(text, title="UK statement", publisher=UK)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("fuel must be able to reach hospitals", (HA,)),
+        ("medical supplies must be able to get into the besieged town", (HA,)),
+        ("aid convoys should be able to pass", (HA,)),
+        ("families must be able to return home", ()),
+    ],
+)
+def test_supplies_able_to_reach_is_access(text: str, expected: tuple) -> None:
+    assert classify(text) == expected

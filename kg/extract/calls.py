@@ -181,7 +181,9 @@ NEGATING_VERBS = frozenset(
 CALL_NOUNS = frozenset({"call", "appeal", "plea", "demand"})
 # nouns that carry a call under NEED_VERBS: "stressed the need for X",
 # "emphasised the importance of X", "underline all parties' obligations under X"
-NEED_NOUNS = frozenset({"need", "importance", "necessity", "urgency", "obligation"})
+NEED_NOUNS = frozenset(
+    {"need", "importance", "necessity", "urgency", "obligation", "imperative"}
+)
 # verbs under which "the need for/to X" is a call: "stressed the need for"
 NEED_VERBS = frozenset(
     {
@@ -1444,6 +1446,16 @@ def _obligation(tok: Token) -> str | None:
         )
         if adj is not None and not _negated(tok.head):
             return f"it is {adj}"
+    # "the importance of protecting civilians cannot be overstated"
+    if (
+        tok.lemma_.lower() in _OVERSTATE_VERBS
+        and _negated(tok)
+        and any(
+            c.dep_ == "nsubjpass" and c.lemma_.lower() in NEED_NOUNS
+            for c in tok.children
+        )
+    ):
+        return "cannot be overstated"
     # "the siege cannot continue", "this blockade cannot go on"
     if (
         tok.lemma_.lower() in ("continue", "go", "persist")
@@ -1487,6 +1499,9 @@ def _obligation(tok: Token) -> str | None:
             )
         ):
             return "it is time"
+    # "X is obliged / required / duty bound to allow access"
+    if _bound_to(tok) is not None:
+        return "is obliged"
     # "a ceasefire is urgently needed", "urgent action is required"
     if tok.lemma_.lower() in ("need", "require") and any(
         c.dep_ == "auxpass" for c in tok.children
@@ -1638,6 +1653,7 @@ def _obligations(ctx: Context, sent: Span, cue_ids: set[int]) -> Iterator[Event]
             )
         if cue == "is needed":
             subj_tok = None  # what is needed is the demand, not someone addressed
+        bound = _bound_to(tok) if cue == "is obliged" else None
         agents = _obligation_agents(ctx, tok, sent, subj_tok)
         if not agents:
             continue
@@ -1645,7 +1661,9 @@ def _obligations(ctx: Context, sent: Span, cue_ids: set[int]) -> Iterator[Event]
         # the subject must act, unless it is the speaker or is acted upon
         # ("the UN has not been given access" asks others to give it)
         addressees = (
-            []
+            ctx.np_actors(bound)  # "Israel is obliged to ...": Israel must act
+            if bound is not None
+            else []
             if subj_tok is None or first_person or subj_tok.dep_ == "nsubjpass"
             else ctx.np_actors(subj_tok)
         )
@@ -1665,6 +1683,39 @@ def _obligations(ctx: Context, sent: Span, cue_ids: set[int]) -> Iterator[Event]
                 cue=cue,
                 quote=ctx.quote_text(tok),
             )
+
+
+# "... cannot be overstated / overemphasised / underestimated"
+_OVERSTATE_VERBS = frozenset(
+    {"overstate", "overemphasize", "overemphasise", "exaggerate", "underestimate"}
+)
+# participles that bind someone to act: "obliged to", "required to", "duty bound to"
+_BINDING = frozenset({"oblige", "obligate", "require", "bind", "compel"})
+
+
+def _bound_to(tok: Token) -> Token | None:
+    """The one bound to do ``tok`` in "X is obliged / required / duty bound to
+    V" (the infinitive's governing participle, passive and not negated), or
+    None; "aid is required" (no infinitive) is read elsewhere."""
+    head = tok.head
+    if (
+        tok.dep_ not in ("xcomp", "advcl")
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        or head.lemma_.lower() not in _BINDING
+        or head.tag_ != "VBN"
+        or _negated(head)
+    ):
+        return None
+    # "X is obliged to": the passive's subject; "X is duty bound to": "bound"
+    # hangs on "duty", the attribute of "is" whose subject X is
+    holder = head
+    if head.dep_ == "acl" and head.head.lower_ == "duty":
+        holder = head.head.head
+        if _negated(holder):
+            return None
+    elif not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    return next((c for c in holder.children if c.dep_ in SUBJ_DEPS), None)
 
 
 # marks that set off a clause of its own before an obligation

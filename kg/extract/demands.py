@@ -130,6 +130,11 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"(?:get|getting|gets|bring|bringing|move|moving)\b (?:\w+ ){0,2}?(?:aid|"
                 r"assistance|relief|supplies|food|medicine)\b (?:\w+ )?(?:in|into|to|through)\b",
                 r"(?:aid|food|assistance|relief) (?:\w+ ){0,3}?(?:to flow|to reach|reach|reaches|gets? in)",
+                # "fuel must be able to reach hospitals", "medical supplies must
+                # be able to get into the town"
+                r"(?:aid|food|fuel|water|medicines?|medical supplies|supplies|"
+                r"convoys|trucks|assistance) (?:\w+ ){0,3}?be able to "
+                r"(?:reach|get (?:in|into|through)|enter|pass)\b",
                 r"humanitarian (?:operations|workers?|personnel|staff|actors|agencies) "
                 r"(?:\w+ ){0,5}?(?:move|operate|work|proceed|access|reach)",
                 r"without (?:interference|obstruction|hindrance)",
