@@ -267,3 +267,19 @@ def test_an_importance_that_cannot_be_overstated_is_asked_for(
 )
 def test_supplies_able_to_reach_is_access(text: str, expected: tuple) -> None:
     assert classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "humanitarian personnel must be protected",
+        "to protect medical staff and patients",
+        "UN personnel must never be targeted",
+    ],
+)
+def test_the_staff_of_aid_and_health_work_are_protected(text: str) -> None:
+    assert classify(text) == (PC,)
+
+
+def test_staff_of_anything_else_is_no_protection() -> None:
+    assert classify("the personnel department must be reorganised") == ()

@@ -46,6 +46,10 @@ _TROOPS = (
 )
 
 
+# the staff of aid and health work: "humanitarian personnel", "medical staff"
+_STAFF = r"(?:humanitarian|medical|health|aid|relief|un) (?:personnel|staff)"
+
+
 def _rx(*parts: str) -> str:
     return "|".join(parts)
 
@@ -164,7 +168,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"workers|health(?:care)? workers|humanitarian workers|displaced|"
                 r"refugees|residents|families|persons|citizens|communities|women|girls|"
                 r"minorities|(?:human rights )?defenders|activists|(?:social |local )?leaders|"
-                r"journalists)",
+                r"journalists|" + _STAFF + ")",
                 # "to respect the civilian population"
                 r"respect\w* (?:for )?(?:the )?(?:lives of (?:the )?)?(?:civilian population|"
                 r"civilians\b)",
@@ -173,10 +177,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"families|displaced)",
                 r"civilian protection|spar(?:e|ing) (?:the )?civilians",
                 r"(?:civilians|children|population|people|hospitals|schools|aid workers|"
-                r"journalists|humanitarian workers) (?:\w+ ){0,4}?(?:be |are |is )?"
-                r"(?:protected|spared|safeguarded)",
+                r"journalists|humanitarian workers|" + _STAFF + r") (?:\w+ ){0,4}?"
+                r"(?:be |are |is )?(?:protected|spared|safeguarded)",
                 r"(?:civilians|children|hospitals|schools|shelters|homes|aid workers|"
-                r"journalists|humanitarian workers|medical (?:staff|facilities)) "
+                r"journalists|humanitarian workers|medical facilities|" + _STAFF + r") "
                 r"(?:\w+ ){0,4}?(?:never|not) (?:\w+ )?(?:be )?(?:a )?(?:targets?|targeted|attacked)",
                 r"spar(?:e|ing) (?:\w+ ){0,3}?(?:hospitals|schools|homes|infrastructure|"
                 r"water|power|medical|civilian)",
