@@ -56,7 +56,19 @@ RESULT_VERBS = frozenset(
 # verbs whose subject died
 DIE_VERBS = frozenset({"die", "perish"})
 # nouns of a death: "the death of X", "the killing of X", "the loss of life"
-DEATH_NOUNS = frozenset({"death", "killing", "murder", "assassination", "execution"})
+DEATH_NOUNS = frozenset(
+    {
+        "death",
+        "killing",
+        "murder",
+        "assassination",
+        "execution",
+        "massacre",
+        "slaughter",
+        "beheading",
+        "lynching",
+    }
+)
 # units of an age: "64-year-old"
 _AGE_UNITS = frozenset({"year", "month", "week", "day"})
 # quantity words that make victims countless: "several soldiers", "many civilians"
@@ -166,11 +178,30 @@ def _read(ctx: Context, tok: Token) -> tuple[Token, list[Token]] | None:
         if killed:
             if passive:
                 victim = _child(tok, ("nsubjpass",))
+                if victim is None and tok.dep_ == "xcomp":
+                    # "civilians continue to be killed": the governing verb's subject
+                    victim = _child(tok.head, ("nsubj",))
                 doers = [
                     g for c in tok.children if c.dep_ == "agent" for g in c.children
                 ]
             else:
                 victim = _child(tok, ("dobj",))
+                if victim is None:
+                    # "have killed and injured civilians", "kill and maim
+                    # children": the object is the joined verb's
+                    victim = next(
+                        (
+                            _child(c, ("dobj",))
+                            for c in tok.children
+                            if c.dep_ == "conj"
+                            and c.pos_ == "VERB"
+                            and c.lemma_.lower() in _HARM_VERBS
+                            and _child(c, ("dobj",)) is not None
+                        ),
+                        None,
+                    )
+                    if victim is not None and not _is_people(ctx, victim):
+                        victim = None
                 doers = [c for c in tok.children if c.dep_ == "nsubj"]
                 if victim is None and (
                     tok.dep_ == "acl"
@@ -249,7 +280,7 @@ def _read(ctx: Context, tok: Token) -> tuple[Token, list[Token]] | None:
                     and _is_people(ctx, victim)
                 ):
                     return victim, []
-    if tok.pos_ == "NOUN" and lemma in DEATH_NOUNS and not is_unreal(tok):
+    if tok.pos_ == "NOUN" and lemma in DEATH_NOUNS and not _unreal_death(tok):
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 victim = _child(c, ("pobj",))
@@ -263,13 +294,26 @@ def _read(ctx: Context, tok: Token) -> tuple[Token, list[Token]] | None:
                     return victim, doers
     # "the loss of life of innocent mariners": whose lives; a bare "loss of
     # life" is condolence language, not a report
-    for c in tok.children if tok.lower_ == "loss" else ():
+    for c in tok.children if tok.lower_ == "loss" and not _unreal_death(tok) else ():
         if c.dep_ == "prep" and c.lower_ == "of":
             for life in c.children:
                 if life.lower_ in ("life", "lives") and any(
                     g.dep_ == "prep" and g.lower_ == "of" for g in life.children
                 ):
                     return tok, []
+        # "the loss of civilian life", "the loss of innocent lives": whose
+        # lives the adjective says
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for life in c.children:
+                if life.lower_ in ("life", "lives") and any(
+                    g.dep_ == "amod" and g.lower_ in _WHOSE_LIVES for g in life.children
+                ):
+                    return tok, []
+        # "the loss of life among aid workers": whose lives
+        if c.dep_ == "prep" and c.lower_ == "among" and any(
+            g.dep_ == "pobj" and _is_people(ctx, g) for g in c.children
+        ):
+            return tok, []
     return None
 
 
@@ -490,6 +534,43 @@ def _singular(ctx: Context, victim: Token) -> bool:
     if m is not None:
         return m.actor.kind is ActorKind.PERSON
     return victim.tag_ in ("NN", "NNP") and victim.lemma_.lower() in PERSON_NOUNS
+
+
+# what is done to deaths that have not happened: "to prevent the killing of"
+_AVERTING = frozenset(
+    {"prevent", "avoid", "avert", "threaten", "vow", "plan", "risk", "fear", "stop"}
+)
+
+
+_GUESSING = frozenset({"would", "could", "might", "may", "'d"})
+# verbs joined to "killed" that share its object: "killed and injured civilians"
+_HARM_VERBS = frozenset(
+    {"injure", "wound", "maim", "displace", "abduct", "kidnap", "torture", "rape"}
+)
+
+
+# adjectives that say whose lives were lost: "the loss of civilian life"
+_WHOSE_LIVES = frozenset({"civilian", "innocent"})
+
+
+def _unreal_death(tok: Token) -> bool:
+    """Whether a death noun tells of no death: "could mean the deaths of",
+    "to prevent the killing of".  A definite one ("the killings of
+    protesters must be investigated", "his murder will not go unpunished")
+    happened, whatever modal governs it, unless it is averted."""
+    definite = any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those"))
+        or c.dep_ == "poss"
+        for c in tok.children
+    )
+    if not definite:
+        return is_unreal(tok)
+    # "the deaths of more civilians would be a tragedy": a guess, not a report
+    return any(
+        a.lemma_.lower() in _AVERTING
+        or any(c.dep_ == "aux" and c.lower_ in _GUESSING for c in a.children)
+        for a in list(tok.ancestors)[:3]
+    )
 
 
 def _is_people(ctx: Context, tok: Token) -> bool:

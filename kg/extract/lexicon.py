@@ -328,6 +328,7 @@ PERSON_NOUNS = frozenset(
         "politician",
         "candidate",
         "dissident",
+        "defender",
         "blogger",
         "humanitarian",
         "translator",
