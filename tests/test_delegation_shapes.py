@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from conftest import CF, DE, HA, NG, PC, RD, WD
+from conftest import CF, DE, HA, NG, PC, PS, RD, WD
 from conftest import calls_of as calls
 from conftest import condemnations_of as condemnations
 
@@ -283,3 +283,34 @@ def test_the_staff_of_aid_and_health_work_are_protected(text: str) -> None:
 
 def test_staff_of_anything_else_is_no_protection() -> None:
     assert classify("the personnel department must be reorganised") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("to conclude a deal without delay", (PS,)),
+        ("both sides must finalise the agreement", (PS,)),
+        ("to strike a peace deal", (PS,)),
+        # deals of another kind
+        ("to conclude the arms deal", ()),
+        ("to seal the trade agreement", ()),
+    ],
+)
+def test_closing_a_deal_is_a_political_solution(text: str, expected: tuple) -> None:
+    assert classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The joint statement by Ghana, Kenya and Chile calls for an immediate "
+        "ceasefire.",
+        "The communique of Ghana, Kenya and Chile calls for an immediate ceasefire.",
+        "A declaration by the foreign ministers of Ghana, Kenya and Chile calls "
+        "for an immediate ceasefire.",
+    ],
+)
+def test_a_document_of_several_issuers_calls_for_each(
+    read: Callable[..., Extraction], text: str
+) -> None:
+    assert calls(read(text)) == {(s, CF) for s in ("Ghana", "Kenya", "Chile")}

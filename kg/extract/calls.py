@@ -858,6 +858,11 @@ def _subject_agents(
             if issuer is None or issuer.kind is ActorKind.PERSON:
                 return []
             return [(ctx.speaks_for(issuer), None)]
+    # "the statement by Qatar, Egypt and the US calls for ...": each issuer
+    if subj is not None and ctx.np_actor(subj) is None:
+        issuers = _issuers(ctx, subj)
+        if len(issuers) > 1:
+            return _voiced(ctx, issuers)
     agent, speaker = _agent(ctx, cue, sent)
     return [] if agent is None else [(agent, speaker)]
 
@@ -1259,9 +1264,16 @@ DOCUMENT_NOUNS = frozenset(
 
 def _issuer(ctx: Context, doc: Token) -> ActorRef | None:
     """Who issued a document that calls: "the declaration adopted by the AU",
-    "ECOWAS's communiqué", "the G7 statement"."""
+    "ECOWAS's communiqué", "the G7 statement" (the first, of several)."""
+    found = _issuers(ctx, doc)
+    return found[0] if found else None
+
+
+def _issuers(ctx: Context, doc: Token) -> list[ActorRef]:
+    """Everyone who issued a document: "the statement by Qatar, Egypt and the
+    United States" names three."""
     if doc.lemma_.lower() not in DOCUMENT_NOUNS:
-        return None
+        return []
     holders = [
         g
         for c in doc.children
@@ -1273,10 +1285,10 @@ def _issuer(ctx: Context, doc: Token) -> ActorRef | None:
     for holder in holders:
         if holder.dep_ == "agent":
             holder = next((g for g in holder.children if g.dep_ == "pobj"), holder)
-        actor = ctx.np_actor(holder)
-        if actor is not None:
-            return actor
-    return None
+        actors = ctx.np_actors(holder)
+        if actors:
+            return actors
+    return []
 
 
 def _misparsed_main_verb(tok: Token) -> bool:

@@ -266,6 +266,12 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"resolv\w* (?:\w+ ){0,2}?differences|(?:peaceful|political|diplomatic) means",
                 # "now is the time to reach an agreement"
                 r"reach\w* (?:an? |the )?(?:\w+ ){0,2}?(?:agreement|deal|settlement|accord)\b",
+                # "conclude / finalise / agree to the deal": a deal to end it, not
+                # an arms or trade deal
+                r"(?:conclud|finali[sz]|seal|agree\w* to|strik|clinch)\w* "
+                r"(?:an? |the |this |that )?(?!(?:\w+ )?(?:arms|trade|gas|oil|grain|"
+                r"investment|business|nuclear|loan) )(?:\w+ ){0,2}?"
+                r"(?:agreement|deal|settlement|accord)\b",
             ),
         ),
         # the parties talking: talks, negotiations, dialogue, the table, mediation
