@@ -314,3 +314,27 @@ def test_a_document_of_several_issuers_calls_for_each(
     read: Callable[..., Extraction], text: str
 ) -> None:
     assert calls(read(text)) == {(s, CF) for s in ("Ghana", "Kenya", "Chile")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser hangs "by ..." on the verb and the clause on the last name
+        "Chile welcomes the statement by Ghana and Kenya, which calls for an "
+        "immediate ceasefire.",
+        "Chile welcomes the statement by Ghana and Kenya calling for an immediate "
+        "ceasefire.",
+        "Chile echoes the call of Ghana and Kenya for an immediate ceasefire.",
+    ],
+)
+def test_a_welcomed_document_calls_for_its_issuers_and_the_welcomer(
+    read: Callable[..., Extraction], text: str
+) -> None:
+    assert calls(read(text)) == {(s, CF) for s in ("Ghana", "Kenya", "Chile")}
+
+
+def test_a_relative_clause_on_a_name_outside_a_document_is_that_name(
+    read: Callable[..., Extraction],
+) -> None:
+    text = "Chile thanked Ghana, which called for an immediate ceasefire."
+    assert calls(read(text)) == {("Ghana", CF)}

@@ -858,13 +858,64 @@ def _subject_agents(
             if issuer is None or issuer.kind is ActorKind.PERSON:
                 return []
             return [(ctx.speaks_for(issuer), None)]
-    # "the statement by Qatar, Egypt and the US calls for ...": each issuer
-    if subj is not None and ctx.np_actor(subj) is None:
-        issuers = _issuers(ctx, subj)
-        if len(issuers) > 1:
-            return _voiced(ctx, issuers)
+    # "the statement by Qatar, Egypt and the US calls for ...", "... the
+    # statement by A and B, which calls for", "the statement by A and B
+    # calling for": each issuer
+    document = _document_of(subj, cue)
+    if document is not None and ctx.np_actor(document) is None:
+        issuers = _issuers(ctx, document)
+        if len(issuers) > 1 or (issuers and document is not subj):
+            found = _voiced(ctx, issuers)
+            # "we welcome the statement by X calling for ...": the welcomer
+            # endorses the call
+            verb = _governing_verb(document) if document.dep_ == "dobj" else None
+            if verb is not None and verb.lemma_.lower() in ENDORSE_VERBS:
+                endorser, voice = _agent(ctx, verb, sent)
+                if endorser is not None and all(
+                    endorser.key != a.key for a, _ in found
+                ):
+                    found.append((endorser, voice))
+            return found
     agent, speaker = _agent(ctx, cue, sent)
     return [] if agent is None else [(agent, speaker)]
+
+
+def _document_of(subj: Token | None, cue: Token) -> Token | None:
+    """The document that makes the call: the cue's subject, the noun a
+    relative "which" stands for, or the noun a participle hangs on ("the
+    statement by X calling for").  The parser hangs a relative clause or a
+    participle on the nearest noun, which may be an issuer's name: the
+    document is then found above it ("the statement by A and B, which ...")."""
+    start: Token | None = subj
+    if subj is not None and subj.tag_ in ("WDT", "WP") and subj.head.dep_ == "relcl":
+        start = subj.head.head
+    elif cue.dep_ == "acl" and cue.tag_ == "VBG":
+        start = cue.head
+    for _ in range(4):
+        if start is None:
+            return None
+        if start.lemma_.lower() in DOCUMENT_NOUNS and start.pos_ == "NOUN":
+            return start
+        if start.dep_ in ("conj", "appos"):
+            start = start.head
+        elif start.dep_ == "pobj" and start.head.lower_ in ("by", "of", "from"):
+            prep = start.head
+            start = prep.head
+            if start.pos_ in ("VERB", "AUX"):
+                # "welcomes the statement by A": the parser hangs "by A" on the verb
+                start = _object_before(start, prep)
+        else:
+            return None
+    return None
+
+
+def _object_before(verb: Token, prep: Token) -> Token | None:
+    """The verb's object that ends just before ``prep``: "welcomes [the
+    statement] [by A]", where the parser hung "by A" on the verb."""
+    return next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i + 1 == prep.i),
+        None,
+    )
 
 
 def _document_before(it: Token) -> Token | None:
@@ -1175,11 +1226,11 @@ def _endorsed(
     if endorser is not None:
         out.append((endorser, voice))
     owners = [c for c in cue.children if c.dep_ == "poss"]
-    # "the call by UNICEF for X"
+    # "the call by UNICEF for X", "the call of ASEAN", "the call from X"
     owners += [
         g
         for c in cue.children
-        if c.dep_ == "prep" and c.lower_ == "by"
+        if c.dep_ == "prep" and c.lower_ in ("by", "of", "from")
         for g in c.children
         if g.dep_ == "pobj"
     ]
@@ -1274,9 +1325,20 @@ def _issuers(ctx: Context, doc: Token) -> list[ActorRef]:
     United States" names three."""
     if doc.lemma_.lower() not in DOCUMENT_NOUNS:
         return []
+    hung = (
+        [
+            c
+            for c in doc.head.children
+            if c.dep_ == "prep"
+            and c.lower_ in ("by", "from")
+            and c.i == doc.right_edge.i + 1
+        ]
+        if doc.dep_ == "dobj"
+        else []
+    )
     holders = [
         g
-        for c in doc.children
+        for c in [*doc.children, *hung]
         if c.dep_ in ("poss", "compound")
         or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of"))
         or c.dep_ == "acl"

@@ -310,8 +310,10 @@ def _read(ctx: Context, tok: Token) -> tuple[Token, list[Token]] | None:
                 ):
                     return tok, []
         # "the loss of life among aid workers": whose lives
-        if c.dep_ == "prep" and c.lower_ == "among" and any(
-            g.dep_ == "pobj" and _is_people(ctx, g) for g in c.children
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "among"
+            and any(g.dep_ == "pobj" and _is_people(ctx, g) for g in c.children)
         ):
             return tok, []
     return None
