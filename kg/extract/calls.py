@@ -865,17 +865,17 @@ def _subject_agents(
     if document is not None and ctx.np_actor(document) is None:
         issuers = _issuers(ctx, document)
         if len(issuers) > 1 or (issuers and document is not subj):
-            found = _voiced(ctx, issuers)
+            voiced = _voiced(ctx, issuers)
             # "we welcome the statement by X calling for ...": the welcomer
             # endorses the call
             verb = _governing_verb(document) if document.dep_ == "dobj" else None
             if verb is not None and verb.lemma_.lower() in ENDORSE_VERBS:
                 endorser, voice = _agent(ctx, verb, sent)
                 if endorser is not None and all(
-                    endorser.key != a.key for a, _ in found
+                    endorser.key != a.key for a, _ in voiced
                 ):
-                    found.append((endorser, voice))
-            return found
+                    voiced.append((endorser, voice))
+            return voiced
     agent, speaker = _agent(ctx, cue, sent)
     return [] if agent is None else [(agent, speaker)]
 
