@@ -55,3 +55,61 @@ def test_the_point_since_counts_from_is_no_attack(
         "since 2003 when the United States invaded the nation."
     )
     assert "United States" not in attackers_of(ex)
+
+
+def _doers(ex: Extraction, cue: str) -> list[str | None]:
+    """The perpetrator of each attack read from ``cue`` (a lemma) in the
+    text's last sentence."""
+    last = ex.article.text.rsplit(". ", 1)[-1]
+    return [
+        e.agent.label if e.agent else None
+        for e in ex.events
+        if e.kind.value == "Attack" and e.cue == cue and e.evidence.sentence == last
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Boko Haram fighters stormed the village on Monday. The attack "
+            "Tuesday took place near the market.",
+            "attack",
+        ),
+        (
+            "Al-Shabaab bombed the hotel. Witnesses said this ambush lasted hours.",
+            "ambush",
+        ),
+        (
+            "Boko Haram attacked the town. Later, a school was hit. The assault "
+            "left the town empty.",
+            "assault",
+        ),
+    ],
+)
+def test_an_attack_pointed_back_to_is_the_one_named_before(
+    read: Callable[..., Extraction], text: str, cue: str
+) -> None:
+    assert set(_doers(read(text), cue)) <= {"Boko Haram", "al-Shabaab"}
+    assert None not in _doers(read(text), cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # a new attack, or fighting between sides: nobody's in particular
+        (
+            "Boko Haram attacked the town. An attack on a checkpoint followed later.",
+            "attack",
+        ),
+        (
+            "Boko Haram attacked the town. The battle between the army and the "
+            "militants lasted hours.",
+            "battle",
+        ),
+    ],
+)
+def test_a_new_or_two_sided_attack_is_not_carried_back(
+    read: Callable[..., Extraction], text: str, cue: str
+) -> None:
+    assert "Boko Haram" not in _doers(read(text), cue)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.extract.actors import Context
 from kg.extract.agreements import extract_agreements
@@ -74,6 +74,31 @@ def extract_affiliations(ctx: Context) -> Iterator[Affiliation]:
         yield Affiliation(aff.person, aff.org, ctx.evidence(aff.sent, name), aff.role)
 
 
+# words of fighting between sides: no one side's doing
+_TWO_SIDED = frozenset({"battle", "clash", "fighting", "between", "war"})
+# determiners that point back to an act already told
+_BACK_DETS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _refers_to_an_attack(sent: Span, event: Event) -> bool:
+    """Whether the event is read from a noun that points back: "the attack",
+    "this ambush" (not "an attack", nor "the Colombian attack", whose doer
+    the modifier would have named)."""
+    for t in sent:
+        if t.pos_ != "NOUN" or t.lemma_.lower() != event.cue:
+            continue
+        back = any(c.dep_ == "det" and c.lower_ in _BACK_DETS for c in t.children)
+        named = any(
+            c.dep_ in ("amod", "compound", "nmod")
+            and c.pos_ == "PROPN"
+            and c.ent_type_ not in ("DATE", "TIME")  # "the attack Thursday"
+            for c in t.children
+        )
+        if back and not named:
+            return True
+    return False
+
+
 def _carry_perpetrators(ctx: Context, events: list[Event]) -> list[Event]:
     """A headline's attack or death whose doer it does not name is the body's
     first named attack's: "Terrorist attack in Mogadishu" over a text about
@@ -126,15 +151,46 @@ def _carry_perpetrators(ctx: Context, events: list[Event]) -> list[Event]:
             # strikes hit Kharkiv. Three civilians were killed."), unless the
             # sentence is about fighting between sides
             sent = ctx.sents[k]
-            two_sided = any(
-                t.lemma_.lower() in ("battle", "clash", "fighting", "between", "war")
-                for t in sent
-            )
+            two_sided = any(t.lemma_.lower() in _TWO_SIDED for t in sent)
             before = [(j, a) for j, a in named if 0 <= k - j <= 2 and j > title_sents]
             found = before[-1][1] if before and e.casualties and not two_sided else None
         if found is not None:
             out[n] = replace(e, agent=found)
-    return _name_the_generic(ctx, out)
+    return _back_to_the_attack(ctx, _name_the_generic(ctx, out))
+
+
+def _back_to_the_attack(ctx: Context, events: list[Event]) -> list[Event]:
+    """ "The attack took place near the town": a doerless attack told by a
+    noun that points back is the nearest attack named before it (the
+    headline's too), unless its sentence tells of fighting between sides."""
+    placed: list[tuple[int, int]] = []  # (sentence index, event number)
+    for n, e in enumerate(events):
+        if e.kind is not EventKind.ATTACK or e.status not in (None, "Happened"):
+            continue
+        sent = ctx.sentence_at(e.evidence.start, in_title=e.evidence.in_title)
+        if sent is not None:
+            placed.append((ctx.sent_index(sent), n))
+    placed.sort()
+    out = list(events)
+    for pos, (k, n) in enumerate(placed):
+        e = out[n]
+        if e.agent is not None or e.agent_text is not None or e.evidence.in_title:
+            continue
+        sent = ctx.sents[k]
+        if any(t.lemma_.lower() in _TWO_SIDED for t in sent):
+            continue
+        if not _refers_to_an_attack(sent, e):
+            continue
+        earlier = [
+            agent
+            for j, m in placed[:pos]
+            if j < k
+            and (agent := out[m].agent) is not None
+            and agent.key in ctx.gaz.entries
+        ]
+        if earlier:
+            out[n] = replace(e, agent=earlier[-1])
+    return out
 
 
 # the words a report uses for a group it has named: "militants then stormed the

@@ -380,8 +380,9 @@ def extract_attacks(ctx: Context) -> Iterator[Event]:
             ):
                 last = event.agent
             elif event.agent is None and event.agent_text is None and last is not None:
-                # "the attack", "these strikes", "they hit ...": the one named before
-                if _anaphoric(tok):
+                # "the attack", "these strikes", "they hit ...": the one named
+                # before; not "the battle between the army and the militants"
+                if _anaphoric(tok) and not _between_sides(tok):
                     event = replace(event, agent=last)
             if event.status == UNREAL:
                 continue
@@ -392,6 +393,11 @@ def extract_attacks(ctx: Context) -> Iterator[Event]:
         # a perpetrator-less reading adds nothing next to one with a perpetrator
         named = [e for e in found.values() if e.agent is not None or e.agent_text]
         yield from (named or list(found.values()))
+
+
+def _between_sides(tok: Token) -> bool:
+    """ "the battle between the army and the rebels": fighting of two sides."""
+    return any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
 
 
 def _anaphoric(tok: Token) -> bool:
