@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from kg.extract.actors import Context
 from kg.extract.demands import classify
 from kg.extract.frames import actors_of
+from kg.extract.groups import defined_members
 from kg.extract.lexicon import (
     COMP_DEPS,
     HYPOTHETICAL_AUX,
@@ -840,6 +841,8 @@ def _subject_agents(
         or any(c.dep_ == "prep" and c.lower_ == "including" for c in subj.children)
         or any(c.lower_ in ("two", "both") for c in subj.children)
         or ctx.signatories(subj)
+        # "the Quad calls for ...", the Quad spelled out before
+        or defined_members(ctx, subj)
     ):
         out = _voiced(ctx, ctx.np_actors(subj))
         if out:

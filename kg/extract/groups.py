@@ -54,6 +54,18 @@ def group_members(ctx: Context, tok: Token) -> list[ActorRef]:
             for e in (ctx.gaz.entries.get(k) for k in fixed)
             if e is not None
         ]
+    defined = defined_groups(ctx).get(_group_key(ctx, tok))
+    if defined:
+        # "the Contact Group and the Friends": each group's members
+        # "the Troika (A, B and C) and the European Union": the others too
+        groups = list(defined)
+        for conj in (c for c in tok.subtree if c.dep_ == "conj"):
+            more = defined_groups(ctx).get(_group_key(ctx, conj), ())
+            named = ctx.np_actor(conj, resolve=False) if not more else None
+            for actor in (*more, *([named] if named is not None else [])):
+                if actor.key not in {a.key for a in groups}:
+                    groups.append(actor)
+        return groups
     if tok.lower_ not in GROUP_HEADS or tok.tag_ not in ("NNS", "NNPS"):
         return []
     out: list[ActorRef] = []
@@ -63,7 +75,78 @@ def group_members(ctx: Context, tok: Token) -> list[ActorRef]:
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
                 continue
-            for actor in ctx.np_actors(pobj, resolve=False):
-                if actor.key not in {a.key for a in out}:
-                    out.append(actor)
+            # "members of the Contact Group and the Friends": each group's
+            for head in (pobj, *(c for c in pobj.subtree if c.dep_ == "conj")):
+                members = defined_groups(ctx).get(_group_key(ctx, head))
+                found = (
+                    list(members)
+                    if members
+                    else ctx.np_actors(head, resolve=False)
+                    if head is pobj
+                    else []
+                )
+                for actor in found:
+                    if actor.key not in {a.key for a in out}:
+                        out.append(actor)
+    # "Members of the Contact Group and the Friends", parsed with the second
+    # group joined to "Members"
+    for conj in (c for c in tok.subtree if c.dep_ == "conj" and c.head.i == tok.i):
+        for actor in defined_groups(ctx).get(_group_key(ctx, conj), ()):
+            if out and actor.key not in {a.key for a in out}:
+                out.append(actor)
     return out
+
+
+def defined_members(ctx: Context, tok: Token) -> tuple[ActorRef, ...]:
+    """The members of a group the text spelled out, if ``tok`` names one."""
+    return defined_groups(ctx).get(_group_key(ctx, tok), ())
+
+
+_DEFINED = "defined_groups"
+
+
+def defined_groups(ctx: Context) -> dict[str, tuple[ActorRef, ...]]:
+    """Groups the text spells out in parentheses: "the Quad (Saudi Arabia,
+    the UAE, the UK and the US)" makes "the Quad" those four wherever it is
+    named again.  At least two known actors, and nothing but names, between
+    the parentheses."""
+    if _DEFINED in ctx.memo:
+        return ctx.memo[_DEFINED]  # type: ignore[return-value]
+    found: dict[str, tuple[ActorRef, ...]] = {}
+    doc = ctx.doc
+    for open_ in (t for t in doc if t.text == "(" and t.i > 0):
+        close = next(
+            (t for t in doc[open_.i + 1 : open_.i + 40] if t.text in (")", "(")), None
+        )
+        if close is None or close.text != ")":
+            continue
+        inside = doc[open_.i + 1 : close.i]
+        if any(t.pos_ == "VERB" for t in inside):
+            continue  # a clause, not a list of names
+        members = [
+            a
+            for a in ctx.actors_in(inside, skip_places=False)
+            if a.key in ctx.gaz.entries
+        ]
+        if len({a.key for a in members}) < 2:
+            continue
+        key = _group_key(ctx, doc[open_.i - 1])
+        if key:
+            found.setdefault(key, tuple(dict.fromkeys(members)))
+    ctx.memo[_DEFINED] = found
+    return found
+
+
+def _group_key(ctx: Context, tok: Token) -> str:
+    """The name a group goes by, as a key: its mention's words, or the
+    capitalised words of its noun phrase, without "the"."""
+    m = ctx.mention_at(tok)
+    if m is not None:
+        words = ctx.doc[m.start : m.end]
+    else:
+        words = ctx.doc[tok.left_edge.i : tok.i + 1]
+        if not all(
+            t.is_title or t.is_upper or t.lower_ in ("the", "of", "and") for t in words
+        ):
+            return ""
+    return " ".join(t.lower_ for t in words if t.lower_ != "the" and not t.is_punct)
