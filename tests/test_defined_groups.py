@@ -57,3 +57,44 @@ def test_no_list_of_names_defines_no_group(
 ) -> None:
     ex = read(intro + "The Contact Group calls for an immediate ceasefire.")
     assert {a for a, _ in calls(ex)} & {"Chad", "Niger"} == set()
+
+
+def test_a_joint_statement_endorses_a_call_for_every_signatory(
+    read: Callable[..., Extraction],
+) -> None:
+    # a call echoed or condemnation made by a joint "we": each member, alike
+    text = (
+        "I make this statement on behalf of Chad, Niger and Mali.\n\n"
+        "We echo the Secretary-General's call for an immediate ceasefire. "
+        "We condemn the attacks by the militia on the camps."
+    )
+    ex = read(text, title="Joint statement on the region", publisher=STATE)
+    members = {"Chad", "Niger", "Mali"}
+    assert {a for a, d in calls(ex) if d == CF} >= members
+
+
+@pytest.mark.parametrize(
+    ("intro", "authors"),
+    [
+        (
+            "Thank you, President. I have the honour to speak on behalf of "
+            "Denmark, Finland and Norway.\n\n",
+            {"Denmark", "Finland", "Norway"},
+        ),
+        (
+            "We deliver this statement on behalf of Ghana and Togo.\n\n",
+            {"Ghana", "Togo"},
+        ),
+        # on behalf of people, not of states: the publisher speaks
+        (
+            "Thank you, President. I speak on behalf of the victims who cannot be "
+            "here.\n\n",
+            {"United States"},
+        ),
+    ],
+)
+def test_who_a_speaker_speaks_on_behalf_of_calls(
+    read: Callable[..., Extraction], intro: str, authors: set
+) -> None:
+    ex = read(intro + "We call for an immediate ceasefire.", publisher=STATE)
+    assert calls(ex) == {(a, CF) for a in authors}

@@ -176,6 +176,10 @@ def find_author(ctx: Context) -> Author | None:
     joint = _joint_authors(ctx)
     if joint:
         return Author(tuple(joint), None, "title")
+    # "I make this statement on behalf of A, B and C"
+    behalf = _on_behalf_of(ctx)
+    if len(behalf) > 1:
+        return Author(tuple(behalf), None, "intro")
     speaker, found_in = _introduced_speaker(ctx)
     title = _title_actors(ctx, publisher)
     if speaker is not None:
@@ -207,6 +211,46 @@ def find_author(ctx: Context) -> Author | None:
     if publisher is not None:
         return Author((publisher,), None, "publisher")
     return None
+
+
+# verbs of speaking for others: "I speak / make this statement on behalf of"
+_SPEAK_FOR_VERBS = frozenset({"speak", "make", "deliver", "read", "have", "give"})
+# how far into a text the speaker says for whom they speak
+_BEHALF_SENTENCES = 4
+
+
+def _on_behalf_of(ctx: Context) -> list[ActorRef]:
+    """The states and bodies a speaker says they speak for, near the start:
+    "I am making the following statement on behalf of A, B and C", "I have
+    the honour to speak on behalf of A and B" (states named, not "the
+    Group of Friends" alone)."""
+    for sent in ctx.sents[:_BEHALF_SENTENCES]:
+        for tok in sent:
+            if tok.lower_ != "behalf" or tok.i < 1 or tok.doc[tok.i - 1].lower_ != "on":
+                continue
+            verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is None or verb.lemma_.lower() not in _SPEAK_FOR_VERBS:
+                continue
+            if not any(
+                c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children
+            ) and not any(
+                c.dep_ == "nsubj" and c.lower_ in ("i", "we")
+                for a in verb.ancestors
+                for c in a.children
+            ):
+                continue
+            for of in (
+                c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            ):
+                for pobj in (c for c in of.children if c.dep_ == "pobj"):
+                    found = [
+                        a
+                        for a in ctx.np_actors(pobj, resolve=False)
+                        if a.kind is not ActorKind.PERSON and a.key in ctx.gaz.entries
+                    ]
+                    if found:
+                        return _unique(found)
+    return []
 
 
 def military_author(ctx: Context) -> ActorRef | None:

@@ -1224,10 +1224,8 @@ def _endorsed(
         if found is None:
             return []
         verb = found
-    out: list[tuple[ActorRef, ActorRef | None]] = []
-    endorser, voice = _agent(ctx, verb, sent)
-    if endorser is not None:
-        out.append((endorser, voice))
+    # every endorser: each member of a joint statement's "we"
+    out: list[tuple[ActorRef, ActorRef | None]] = list(_subject_agents(ctx, verb, sent))
     owners = [c for c in cue.children if c.dep_ == "poss"]
     # "the call by UNICEF for X", "the call of ASEAN", "the call from X"
     owners += [
