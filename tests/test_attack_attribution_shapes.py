@@ -113,3 +113,41 @@ def test_a_new_or_two_sided_attack_is_not_carried_back(
     read: Callable[..., Extraction], text: str, cue: str
 ) -> None:
     assert "Boko Haram" not in _doers(read(text), cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "perpetrator"),
+    [
+        ("Fighters from the FDLR killed nine people at the camp.", "FDLR"),
+        ("Gunmen from Boko Haram killed ten farmers.", "Boko Haram"),
+        ("Militants from al-Shabaab stormed the hotel.", "al-Shabaab"),
+    ],
+)
+def test_fighters_from_an_armed_group_are_its_own(
+    read: Callable[..., Extraction], text: str, perpetrator: str
+) -> None:
+    assert perpetrator in attackers_of(read(text))
+
+
+def test_troops_from_a_country_name_a_place_not_a_doer(
+    read: Callable[..., Extraction],
+) -> None:
+    ex = read("Troops from Chad shelled the town.")
+    assert "Chad" not in attackers_of(ex)
+
+
+def test_they_in_an_adverbial_clause_is_the_clause_s_own_subject(
+    read: Callable[..., Extraction],
+) -> None:
+    # "they" is the fighters the sentence names, not the officials before
+    ex = read(
+        "United Nations officials blamed the rebels for the raid. Officials say "
+        "fighters from the FDLR killed nine people when they opened fire on the "
+        "camp. The FDLR has condemned the attack."
+    )
+    assert "United Nations" not in attackers_of(ex)
+    assert not any(
+        e.kind.value == "Condemnation"
+        and any(t.label == "United Nations" for t in e.targets)
+        for e in ex.events
+    )

@@ -946,9 +946,19 @@ class Context:
                 at = child.lower_ in ("at", "for") and (
                     low in _STAFF_NOUNS or low in ROLE_WORDS
                 )
-                if child.dep_ == "prep" and (child.lower_ == "of" or at):
+                # "fighters from the FDLR": an armed group's own, not a place's
+                from_ = child.lower_ == "from" and (
+                    low in FORCE_NOUNS or low in _MEMBER_NOUNS
+                )
+                if child.dep_ == "prep" and (child.lower_ == "of" or at or from_):
                     for pobj in child.children:
                         m2 = self.mention_at(pobj)
+                        if (
+                            from_
+                            and m2 is not None
+                            and m2.actor.kind is not ActorKind.ARMED_GROUP
+                        ):
+                            continue  # "troops from Chad" came from a place
                         if (
                             m2 is not None
                             and child.lower_ == "for"
@@ -1259,6 +1269,33 @@ class Context:
         if low in PERSON_PRONOUNS:
             return self._last_person_subject(tok) or self.last_person(tok.i)
         if low in GROUP_PRONOUNS:
+            # "fighters from X killed nine when they opened fire": the subject of
+            # the clause the adverbial clause hangs on
+            if low == "they" and tok.dep_ in ("nsubj", "nsubjpass"):
+                main = tok.head.head if tok.head.dep_ == "advcl" else None
+                subj = next(
+                    (
+                        c
+                        for c in (main.children if main is not None else ())
+                        if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
+                    ),
+                    None,
+                )
+                if subj is None and main is not None:
+                    # "say fighters from X killed nine when they ...": the parser
+                    # made the subject an object; the nearest plural before it
+                    subj = next(
+                        (
+                            t
+                            for t in reversed(tok.doc[tok.sent.start : main.i])
+                            if t.tag_ in ("NNS", "NNPS")
+                            and len(self.np_actors(t, resolve=False)) == 1
+                        ),
+                        None,
+                    )
+                found = self.np_actors(subj, resolve=False) if subj is not None else []
+                if len(found) == 1 and found[0].kind is not ActorKind.PERSON:
+                    return found[0]
             if low == "they" and tok.dep_ in ("nsubj", "nsubjpass"):
                 # "The members of the Council condemned ... They stressed ...":
                 # a subject pronoun continues the last subject
