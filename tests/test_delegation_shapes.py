@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from conftest import CF, DE, HA, NG, PC, PS, RD, WD
+from conftest import CF, DE, HA, IL, NG, PC, PS, RD, WD
 from conftest import calls_of as calls
 from conftest import condemnations_of as condemnations
 
@@ -338,3 +338,59 @@ def test_a_relative_clause_on_a_name_outside_a_document_is_that_name(
 ) -> None:
     text = "Chile thanked Ghana, which called for an immediate ceasefire."
     assert calls(read(text)) == {("Ghana", CF)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ghana has been pushing all parties toward an immediate ceasefire.",
+            {("Ghana", CF)},
+        ),
+        (
+            "Kenya is pressing both sides towards a negotiated settlement.",
+            {("Kenya", PS)},
+        ),
+        ("Chile pressed the two leaders toward talks.", {("Chile", NG)}),
+        # pushing a thing toward a place asks nothing
+        ("Soldiers pushed the truck toward the checkpoint.", set()),
+    ],
+)
+def test_pushing_someone_toward_a_demand_is_a_call(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert calls(read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile reminded all parties to the conflict of their obligations under "
+            "international humanitarian law to protect civilians.",
+            {("Chile", IL), ("Chile", PC)},
+        ),
+        (
+            "Ghana reminded the parties to the conflict of their obligation to "
+            "allow aid through.",
+            {("Ghana", HA)},
+        ),
+        ("Kenya reminded reporters of the need for patience.", set()),
+    ],
+)
+def test_a_reminder_of_a_duty_hung_on_the_addressee_is_a_call(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert calls(read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "to stop providing the rebels with military and financial support",
+        "must cease supplying the militia with weapons",
+        "to end giving armed groups with funding",
+    ],
+)
+def test_stop_arming_a_side_is_de_escalation(text: str) -> None:
+    assert DE in classify(text)

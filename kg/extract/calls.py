@@ -117,6 +117,9 @@ ENDORSE_VERBS = frozenset(
 )
 # verbs that only report a call together with "for": "pressed for talks"
 FOR_ONLY_VERBS = frozenset({"press", "push", "plead", "appeal", "ask"})
+# verbs that move someone toward what is asked: "pushing the parties toward a
+# ceasefire", "pressing both sides towards talks"
+_TOWARD_VERBS = frozenset({"push", "press"})
 # verbs whose object is the addressee, not the demand: "urged Turkey to ..."
 ADDRESSEE_VERBS = frozenset(
     {
@@ -376,6 +379,16 @@ def _is_cue(tok: Token) -> bool:
     # "reminds all parties of their obligation to protect civilians"
     if tok.pos_ == "VERB" and lemma == "remind":
         holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+        # "reminds all parties to the conflict of their obligations": the
+        # parser hangs "of ..." on "conflict"
+        holders += [
+            g
+            for h in list(holders)
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
         return any(
             c.dep_ == "prep"
             and c.lower_ == "of"
@@ -476,6 +489,8 @@ def _is_cue(tok: Token) -> bool:
                 )
                 for c in tok.children
             )
+        if lemma in _TOWARD_VERBS and preps & {"toward", "towards"}:
+            return True  # "pushing all parties toward a ceasefire"
         if lemma in FOR_ONLY_VERBS and lemma not in ADDRESSEE_VERBS:
             # "appealed for calm", "appealed to the parties to return to talks",
             # "pleaded with the parties to stop the fighting"
@@ -631,9 +646,14 @@ def _read_call(
             ]
     for child in children:
         dep = child.dep_
-        # "call for X", "appeal for X", "need for X": the object is the demand
+        # "call for X", "appeal for X", "need for X": the object is the demand;
+        # "pushed the parties toward a ceasefire"
         if dep == "prep" and (
-            child.lower_ == "for"
+            (
+                child.lower_ in ("toward", "towards")
+                and cue.lemma_.lower() in _TOWARD_VERBS
+            )
+            or child.lower_ == "for"
             or (child.lower_ == "of" and cue.lemma_.lower() in NEED_NOUNS)
             or (child.lower_ == "of" and cue.lemma_.lower() == "remind")
         ):

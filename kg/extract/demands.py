@@ -310,6 +310,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"(?:cease|stop|end|halt|refrain from|an end to)\w* (?:all |any |their |its )?"
                 r"(?:\w+ )?(?:support|cooperation|assistance|arms supplies) (?:for|to|with) "
                 r"(?:\w+ ){0,3}?(?:armed groups?|militias?|rebels?|m23|rsf|proxies|the \w+)",
+                # "stop providing the rebels with military and financial support"
+                r"(?:stop|cease|end|halt)\w* (?:provid|suppl|giv)\w* (?:\w+ ){0,3}?with "
+                r"(?:\w+ ){0,4}?(?:support|weapons|arms|funding|assistance)",
                 r"(?:stop|cease|refrain from|end)\w* (?:\w+ )?(?:arming|supplying weapons|"
                 r"sending weapons|fuelling the (?:war|conflict))",
                 r"refrain\w* from (?:any |all |further )?(?:\w+ )?(?:actions?|acts|steps|"
