@@ -632,7 +632,15 @@ class RemoteStore(KGStore):
             # refuses the query): let it use its own dataset, every graph
             if self.merged:
                 return {"default-graph-uri": [str(iri.UNION_GRAPH)]}
-            return {}
+            # a store from before the union was kept: the server's own dataset
+            # would take in graphs that are not newskg's
+            raise StoreError(
+                Messages.E078.format(
+                    url=self.url,
+                    reason=f"this store has {len(graphs):,} graphs and no union graph "
+                    "yet: run kg build --store URL once to write it",
+                )
+            )
         default = [str(iri.UNION_GRAPH)] if self.merged else graphs
         return {"default-graph-uri": default, "named-graph-uri": graphs}
 
@@ -849,12 +857,14 @@ class RemoteStore(KGStore):
                 " ;\n".join(self._unmerge(g, names) for g in names),
                 "taking from the union",
             )
-            for n, (graph, lines) in enumerate(chunk):
+            for graph, lines in chunk:
                 try:
                     self._put_graph(graph, lines)
                 except BaseException:
                     # the graphs still as they were, and those already put
-                    kept = [g for g, ls in chunk if ls or g not in names[n:]]
+                    # every graph of the chunk, as it now stands: those put
+                    # hold their new triples, the rest still their old ones
+                    kept = names
                     if kept:
                         self._send_update(
                             " ;\n".join(self._merge(g) for g in kept),

@@ -98,3 +98,25 @@ def test_who_a_speaker_speaks_on_behalf_of_calls(
 ) -> None:
     ex = read(intro + "We call for an immediate ceasefire.", publisher=STATE)
     assert calls(ex) == {(a, CF) for a in authors}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a known state before the parenthesis, or persons inside it
+        (
+            "Fighting went on in Sudan (the SAF and the RSF). Sudan calls for an "
+            "immediate ceasefire.",
+            "Rapid Support Forces",
+        ),
+        (
+            "The leaders of the United States and Russia (Joe Biden and Vladimir "
+            "Putin) met. Russia calls for an immediate ceasefire.",
+            "United States",
+        ),
+    ],
+)
+def test_a_known_name_before_a_parenthesis_is_no_group(
+    read: Callable[..., Extraction], text: str, absent: str
+) -> None:
+    assert absent not in {a for a, _ in calls(read(text))}

@@ -394,3 +394,32 @@ def test_a_reminder_of_a_duty_hung_on_the_addressee_is_a_call(
 )
 def test_stop_arming_a_side_is_de_escalation(text: str) -> None:
     assert DE in classify(text)
+
+
+def test_strikes_the_noun_is_no_deal() -> None:
+    assert PS not in classify("an end to strikes that violate the agreement")
+
+
+@pytest.mark.parametrize(
+    ("publisher", "text"),
+    [
+        # an army's own communique: "the army" is its author
+        (
+            "Israel Defense Forces",
+            "The army struck Hezbollah positions in southern Lebanon overnight. "
+            "Rockets from Lebanon had hit the north. Lebanon's government was silent.",
+        ),
+        # another state's forces in the story: whose military is unclear
+        (
+            None,
+            "Israeli jets struck Lebanon on Monday. Lebanon said ten died. Lebanon "
+            "protested. The military said it targeted Hezbollah sites.",
+        ),
+    ],
+)
+def test_the_military_is_not_the_state_most_named_when_unclear(
+    read: Callable[..., Extraction], publisher: str | None, text: str
+) -> None:
+    ex = read(text, publisher=publisher)
+    doers = {e.agent.label for e in ex.events if e.kind.value == "Attack" and e.agent}
+    assert "Lebanon" not in doers

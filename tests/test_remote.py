@@ -657,6 +657,21 @@ def test_a_query_names_the_graphs_one_by_one_only_below_the_cap(
     store.close()
 
 
+def test_past_the_cap_a_store_without_its_union_is_refused() -> None:
+    # the server's own dataset would read graphs that are not newskg's
+    def answer(request: httpx.Request) -> httpx.Response:
+        raise AssertionError("no query may be sent")
+
+    store = RemoteStore(
+        "http://127.0.0.1:9/sparql", transport=httpx.MockTransport(answer)
+    )
+    store.merged = False
+    store._graphs = [str(iri.graph_iri(f"a{n}")) for n in range(NAMED_GRAPHS_CAP + 1)]
+    with pytest.raises(StoreError, match="no union graph"):
+        store.query("SELECT ?s WHERE { ?s ?p ?o }")
+    store.close()
+
+
 def test_a_missing_server_skips_but_fails_under_ci(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -782,6 +797,34 @@ def test_a_failed_write_leaves_the_union_as_it_was(scratch_oxigraph: Server) -> 
     failing.close()
 
     after = scratch_oxigraph.connect()
+    assert after.query(facts)[1] == held
+    after.close()
+
+
+def test_a_failed_write_gives_back_a_graph_emptied_later_in_the_batch(
+    scratch_oxigraph: Server,
+) -> None:
+    store = scratch_oxigraph.connect(read_only=False)
+    one, two = shared_articles()
+    store.replace_articles([one, two])
+    store.close()
+    before = scratch_oxigraph.connect()
+    facts = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o"
+    held = before.query(facts)[1]
+    before.close()
+
+    failing = RemoteStore(scratch_oxigraph.url, transport=_RefusePuts())
+    failing._oxigraph, failing.merged = True, True  # as connect() finds them
+    # "one" is put first and fails; "two", to be emptied, was never reached
+    with pytest.raises(StoreError, match="500"):
+        failing.replace_articles(
+            [(one[0], one[1], "sig2", [one[3][1]]), (two[0], two[1], "sig2", [])]
+        )
+    failing.close()
+
+    # both signatures went before the puts (the next build reads both again):
+    # look through a writer, which needs none
+    after = scratch_oxigraph.connect(read_only=False)
     assert after.query(facts)[1] == held
     after.close()
 

@@ -109,3 +109,17 @@ def test_a_victim_the_parser_hangs_elsewhere(
 )
 def test_no_people_no_death(read: Callable[..., Extraction], text: str) -> None:
     assert killed(read(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The killing of journalists must never be tolerated.",
+        "No civilian deserves to be killed.",
+        "Civilians refuse to be killed in silence.",
+    ],
+)
+def test_a_kind_of_death_or_a_refusal_is_no_report(
+    read: Callable[..., Extraction], text: str
+) -> None:
+    assert killed(read(text)) == []

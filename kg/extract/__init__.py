@@ -140,6 +140,7 @@ def _carry_perpetrators(ctx: Context, events: list[Event]) -> list[Event]:
         return events
     body = [(k, a) for k, a in named if k > title_sents]
     out = list(events)
+    carried: set[int] = set()  # events whose doer came from another sentence
     for n, k in index.items():
         e = out[n]
         if e.agent is not None or e.agent_text is not None:
@@ -156,13 +157,19 @@ def _carry_perpetrators(ctx: Context, events: list[Event]) -> list[Event]:
             found = before[-1][1] if before and e.casualties and not two_sided else None
         if found is not None:
             out[n] = replace(e, agent=found)
-    return _back_to_the_attack(ctx, _name_the_generic(ctx, out))
+            carried.add(n)
+    return _back_to_the_attack(ctx, _name_the_generic(ctx, out), carried)
 
 
-def _back_to_the_attack(ctx: Context, events: list[Event]) -> list[Event]:
+def _back_to_the_attack(
+    ctx: Context, events: list[Event], carried: set[int]
+) -> list[Event]:
     """ "The attack took place near the town": a doerless attack told by a
     noun that points back is the nearest attack named before it (the
-    headline's too), unless its sentence tells of fighting between sides."""
+    headline's too), unless its sentence tells of fighting between sides.
+    Only a doer named in its own sentence is carried on: one ``carried``
+    there from elsewhere (a headline's, taken from the body) may be another
+    attack's."""
     placed: list[tuple[int, int]] = []  # (sentence index, event number)
     for n, e in enumerate(events):
         if e.kind is not EventKind.ATTACK or e.status not in (None, "Happened"):
@@ -185,6 +192,7 @@ def _back_to_the_attack(ctx: Context, events: list[Event]) -> list[Event]:
             agent
             for j, m in placed[:pos]
             if j < k
+            and m not in carried
             and (agent := out[m].agent) is not None
             and agent.key in ctx.gaz.entries
         ]

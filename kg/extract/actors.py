@@ -1006,11 +1006,6 @@ class Context:
             )
         ):
             return self.last_group_actor(tok.i, regime=True)
-        # "the military", "the junta": the forces of the state the text is about
-        if resolve and (low in RULING_FORCE_NOUNS or low == "forces"):
-            home = ruling_forces(self, tok)
-            if home is not None:
-                return home
         # "troops", "our forces", "the units" in an army's own communique
         if (
             low in FORCE_NOUNS
@@ -1029,6 +1024,11 @@ class Context:
             own = military_author(self)
             if own is not None:
                 return own
+        # "the military", "the junta": the forces of the state the text is about
+        if resolve and (low in RULING_FORCE_NOUNS or low == "forces"):
+            home = ruling_forces(self, tok)
+            if home is not None:
+                return home
         # "the British prime minister": an office of a state speaks for it
         if low in ROLE_WORDS:
             for child in tok.children:

@@ -268,8 +268,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"reach\w* (?:an? |the )?(?:\w+ ){0,2}?(?:agreement|deal|settlement|accord)\b",
                 # "conclude / finalise / agree to the deal": a deal to end it, not
                 # an arms or trade deal
-                r"(?:conclud|finali[sz]|seal|agree\w* to|strik|clinch)\w* "
-                r"(?:an? |the |this |that )?(?!(?:\w+ )?(?:arms|trade|gas|oil|grain|"
+                r"(?:(?:conclud|finali[sz]|agree\w* to)\w* (?:an? |the |this |that )?|"
+                r"(?:strik(?:e|ing)|struck|clinch\w*|seal\w*) (?:an? |the |this |that ))"
+                r"(?!(?:\w+ )?(?:arms|trade|gas|oil|grain|"
                 r"investment|business|nuclear|loan) )(?:\w+ ){0,2}?"
                 r"(?:agreement|deal|settlement|accord)\b",
             ),

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from kg.model import ActorRef
+from kg.model import ActorKind, ActorRef
 
 if TYPE_CHECKING:
     from kg.extract.actors import Context
@@ -128,13 +128,27 @@ def defined_groups(ctx: Context) -> dict[str, tuple[ActorRef, ...]]:
             for a in ctx.actors_in(inside, skip_places=False)
             if a.key in ctx.gaz.entries
         ]
-        if len({a.key for a in members}) < 2:
+        # two members at least, all states or all bodies ("Sudan (the SAF and
+        # the RSF)" names sides, "the leaders (A and B)" persons)
+        if len({a.key for a in members}) < 2 or not _one_kind(members):
+            continue
+        # the name of a state, body or person already known is no group's
+        named = ctx.mention_at(doc[open_.i - 1])
+        if named is not None and named.actor.key in ctx.gaz.entries:
             continue
         key = _group_key(ctx, doc[open_.i - 1])
         if key:
             found.setdefault(key, tuple(dict.fromkeys(members)))
     ctx.memo[_DEFINED] = found
     return found
+
+
+def _one_kind(members: list[ActorRef]) -> bool:
+    """Whether the members are all states, or all bodies (none a person)."""
+    kinds = {a.kind for a in members}
+    if ActorKind.PERSON in kinds:
+        return False
+    return kinds == {ActorKind.COUNTRY} or ActorKind.COUNTRY not in kinds
 
 
 def _group_key(ctx: Context, tok: Token) -> str:

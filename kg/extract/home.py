@@ -4,9 +4,12 @@ Statements and reports on one country name its armed forces by their role
 alone: "the military's air strikes", "the junta has killed thousands", "the
 armed forces shelled the town".  In a text about Myanmar or Sudan these are
 that state's forces.  The state an article is about is the country it names
-most, more often than any other and at least twice, leaving out the text's
-own author ("the UK" in a UK statement on Myanmar).  An article about two
-states at war, named as often, has none: "the military" is then nobody.
+most, at least twice and three times as often as any other, with no other
+state's adjective in the text ("Israeli jets"), leaving out the text's own author ("the
+UK" in a UK statement on Myanmar).  An article about two states at war has
+none, and neither has an army's own communique ("the army" is its author's,
+:func:`kg.extract.authorship.military_author`): "the military" is then
+nobody, or the author.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from kg.extract.authorship import military_author
 from kg.model import ActorKind, ActorRef
 
 if TYPE_CHECKING:
@@ -44,12 +48,27 @@ def home_state(ctx: Context) -> ActorRef | None:
         if m.actor.kind is ActorKind.COUNTRY and m.actor.key not in own:
             counts[m.actor.key] += 1
             first.setdefault(m.actor.key, m.actor)
+    # a state named as an adjective ("Israeli jets struck Lebanon") has forces
+    # in the story: whose military is "the military" is then unclear
+    adjectives = {
+        entry.key
+        for ent in ctx.doc.ents
+        if ent.label_ == "NORP"
+        and (entry := ctx.gaz.by_demonym(ent.text)) is not None
+        and entry.kind is ActorKind.COUNTRY
+        and entry.key not in own
+    }
     ranked = counts.most_common(2)
+    if ranked and adjectives - {ranked[0][0]}:
+        ranked = []
     found: ActorRef | None = None
+    # a clear lead: named twice at least, and three times as often as any other
     if (
         ranked
+        and ranked[0][0] in first
         and ranked[0][1] >= 2
-        and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+        and (len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1])
+        and military_author(ctx) is None
     ):
         state = first[ranked[0][0]]
         found = ActorRef(state.key, state.label, state.kind, state.surface)

@@ -178,9 +178,19 @@ def _read(ctx: Context, tok: Token) -> tuple[Token, list[Token]] | None:
         if killed:
             if passive:
                 victim = _child(tok, ("nsubjpass",))
-                if victim is None and tok.dep_ == "xcomp":
-                    # "civilians continue to be killed": the governing verb's subject
+                if (
+                    victim is None
+                    and tok.dep_ == "xcomp"
+                    and tok.head.lemma_.lower() in _GOING_ON
+                    and not is_unreal(tok.head)
+                ):
+                    # "civilians continue to be killed": the governing verb's
+                    # subject; not "no civilian deserves to be killed"
                     victim = _child(tok.head, ("nsubj",))
+                    if victim is not None and any(
+                        c.dep_ == "det" and c.lower_ == "no" for c in victim.children
+                    ):
+                        victim = None
                 doers = [
                     g for c in tok.children if c.dep_ == "agent" for g in c.children
                 ]
@@ -545,6 +555,27 @@ _AVERTING = frozenset(
 
 
 _GUESSING = frozenset({"would", "could", "might", "may", "'d"})
+# verbs under which "to be killed" tells of deaths going on
+_GOING_ON = frozenset({"continue", "keep", "remain"})
+
+
+def _specific_victim(tok: Token) -> bool:
+    """Whether a death noun's "of" names someone in particular: "the
+    activist", "her son", "Jane Doe" (not "journalists" as a kind)."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for v in c.children:
+                if v.dep_ != "pobj":
+                    continue
+                if v.pos_ == "PROPN" or any(
+                    g.dep_ in ("det", "poss")
+                    and g.lower_ not in ("a", "an", "any", "no")
+                    for g in v.children
+                ):
+                    return True
+    return False
+
+
 # verbs joined to "killed" that share its object: "killed and injured civilians"
 _HARM_VERBS = frozenset(
     {"injure", "wound", "maim", "displace", "abduct", "kidnap", "torture", "rape"}
@@ -567,6 +598,13 @@ def _unreal_death(tok: Token) -> bool:
     )
     if not definite:
         return is_unreal(tok)
+    # "the killing of journalists must never be tolerated": a kind of death,
+    # not one that happened; "the murder of the activist will not go
+    # unpunished" tells of one
+    chain = list(tok.ancestors)[:3]
+    negated = any(c.dep_ == "neg" for a in chain for c in a.children)
+    if negated and not _specific_victim(tok):
+        return True
     # "the deaths of more civilians would be a tragedy": a guess, not a report
     return any(
         a.lemma_.lower() in _AVERTING
