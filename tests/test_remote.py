@@ -787,52 +787,45 @@ class _RefusePuts(httpx.HTTPTransport):
         return super().handle_request(request)
 
 
-def test_a_failed_write_leaves_the_union_as_it_was(scratch_oxigraph: Server) -> None:
-    store = scratch_oxigraph.connect(read_only=False)
-    one, two = shared_articles()
-    store.replace_articles([one, two])
-    store.close()
-    before = scratch_oxigraph.connect()
-    facts = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o"
-    held = before.query(facts)[1]
-    before.close()
+ALL_FACTS = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o"
 
-    failing = RemoteStore(scratch_oxigraph.url, transport=_RefusePuts())
+
+def _fail_a_write(server: Server, batch: list[tuple]) -> list[tuple]:
+    """Store :func:`shared_articles`, then write ``batch`` through a connection
+    whose puts the server refuses; the facts held before, for comparison."""
+    store = server.connect(read_only=False)
+    store.replace_articles(shared_articles())
+    held = store.query(ALL_FACTS)[1]
+    store.close()
+    failing = RemoteStore(server.url, transport=_RefusePuts())
     failing._oxigraph, failing.merged = True, True  # as connect() finds them
     with pytest.raises(StoreError, match="500"):
-        failing.replace_articles([(one[0], one[1], "sig2", [one[3][1]])])
+        failing.replace_articles(batch)
     failing.close()
+    return held
 
+
+def test_a_failed_write_leaves_the_union_as_it_was(scratch_oxigraph: Server) -> None:
+    one, _ = shared_articles()
+    held = _fail_a_write(scratch_oxigraph, [(one[0], one[1], "sig2", [one[3][1]])])
     after = scratch_oxigraph.connect()
-    assert after.query(facts)[1] == held
+    assert after.query(ALL_FACTS)[1] == held
     after.close()
 
 
 def test_a_failed_write_gives_back_a_graph_emptied_later_in_the_batch(
     scratch_oxigraph: Server,
 ) -> None:
-    store = scratch_oxigraph.connect(read_only=False)
     one, two = shared_articles()
-    store.replace_articles([one, two])
-    store.close()
-    before = scratch_oxigraph.connect()
-    facts = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o"
-    held = before.query(facts)[1]
-    before.close()
-
-    failing = RemoteStore(scratch_oxigraph.url, transport=_RefusePuts())
-    failing._oxigraph, failing.merged = True, True  # as connect() finds them
     # "one" is put first and fails; "two", to be emptied, was never reached
-    with pytest.raises(StoreError, match="500"):
-        failing.replace_articles(
-            [(one[0], one[1], "sig2", [one[3][1]]), (two[0], two[1], "sig2", [])]
-        )
-    failing.close()
-
+    held = _fail_a_write(
+        scratch_oxigraph,
+        [(one[0], one[1], "sig2", [one[3][1]]), (two[0], two[1], "sig2", [])],
+    )
     # both signatures went before the puts (the next build reads both again):
     # look through a writer, which needs none
     after = scratch_oxigraph.connect(read_only=False)
-    assert after.query(facts)[1] == held
+    assert after.query(ALL_FACTS)[1] == held
     after.close()
 
 
