@@ -151,3 +151,19 @@ def test_they_in_an_adverbial_clause_is_the_clause_s_own_subject(
         and any(t.label == "United Nations" for t in e.targets)
         for e in ex.events
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN condemned the airstrike on the rebels, who say it killed 50 people.",
+        "France called for an inquiry into the bombing, which officials say it "
+        "destroyed a school.",
+        "Kenya deplored the shelling of the camp; residents said it killed ten.",
+    ],
+)
+def test_it_after_an_act_is_the_act_not_the_group_named(
+    read: Callable[..., Extraction], text: str
+) -> None:
+    # "it" is the strike: never the caller or condemner named first
+    assert attackers_of(read(text)) & {"United Nations", "France", "Kenya"} == set()

@@ -29,6 +29,7 @@ from kg.extract.lexicon import (
     SELF_PRONOUNS,
     SUBJ_DEPS,
     is_self_pronoun,
+    it_names_an_act,
 )
 from kg.extract.roles import role_actor
 from kg.extract.turns import turn_speaker
@@ -1268,6 +1269,10 @@ class Context:
             return found[0] if found else None
         if low in PERSON_PRONOUNS:
             return self._last_person_subject(tok) or self.last_person(tok.i)
+        if low == "it" and it_names_an_act(tok):
+            # "the airstrike on the rebels, who say it killed 50": "it" is the
+            # act named before, not a group; who did it is the act's to tell
+            return None
         if low in GROUP_PRONOUNS:
             # "fighters from X killed nine when they opened fire": the subject of
             # the clause the adverbial clause hangs on

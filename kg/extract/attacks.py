@@ -40,7 +40,12 @@ from kg.extract.frames import (
     relative_by_preposition,
     speaks_for,
 )
-from kg.extract.lexicon import FORCE_NOUNS, HYPOTHETICAL_AUX, SAY_VERBS
+from kg.extract.lexicon import (
+    FORCE_NOUNS,
+    HYPOTHETICAL_AUX,
+    SAY_VERBS,
+    it_names_an_act,
+)
 from kg.model import ActorKind, ActorRef, Event, EventKind
 
 EXTRACTOR = "attacks.v2"
@@ -1051,6 +1056,8 @@ def _reporter(pron: Token) -> Token | None:
     of, when ``pron`` points back to it: "the military said it struck"."""
     if pron.lower_ not in ("it", "they", "we") or pron.dep_ != "nsubj":
         return None
+    if it_names_an_act(pron):
+        return None  # "officials said it destroyed a school": "it" is the bombing
     clause = pron.head
     if clause.dep_ != "ccomp":
         return None

@@ -398,3 +398,24 @@ PERSON_NOUNS = frozenset(
         "monitor",
     }
 )
+
+
+# what an act does to people or places: "it killed 50", "it hit a school"
+_HARM_LEMMAS = frozenset(
+    {"kill", "wound", "injure", "hit", "destroy", "damage", "strike", "leave"}
+)
+
+
+def it_names_an_act(it: Token) -> bool:
+    """Whether "it", subject of a verb of harm, stands for a violent act named
+    earlier in its sentence ("the strike on X, who say it killed 50";
+    "an inquiry into the bombing; officials said it destroyed a school"),
+    not for a group or the one who spoke."""
+    if it.lower_ != "it" or it.dep_ != "nsubj":
+        return False
+    if it.head.lemma_.lower() not in _HARM_LEMMAS:
+        return False
+    return any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in ACT_NOUNS
+        for t in it.doc[it.sent.start : it.i]
+    )
