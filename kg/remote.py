@@ -861,15 +861,12 @@ class RemoteStore(KGStore):
                 try:
                     self._put_graph(graph, lines)
                 except BaseException:
-                    # the graphs still as they were, and those already put
                     # every graph of the chunk, as it now stands: those put
                     # hold their new triples, the rest still their old ones
-                    kept = names
-                    if kept:
-                        self._send_update(
-                            " ;\n".join(self._merge(g) for g in kept),
-                            "giving the union back what a failed write took",
-                        )
+                    self._send_update(
+                        " ;\n".join(self._merge(g) for g in names),
+                        "giving the union back what a failed write took",
+                    )
                     raise
             filled = [g for g, lines in chunk if lines]
             if filled:

@@ -382,11 +382,9 @@ class Context:
         self.mentions: list[Mention] = []
         # transcript turn labels, found once (kg.extract.turns)
         self.turn_labels: list[re.Match[str]] | None = None
-        # what modules beside this one find once per article (kg.extract.home)
+        # what modules beside this one find once per article (kg.extract.home,
+        # kg.extract.groups, kg.extract.attacks)
         self.memo: dict[str, object] = {}
-        # an undated article's latest year (kg.extract.attacks), found once
-        self.latest_year: int | None = None
-        self.latest_year_found = False
         self._by_token: dict[int, Mention] = {}
         self._find_mentions()
         # every list a method below may read exists before any of them runs

@@ -916,11 +916,13 @@ def _named_by_its_year(tok: Token) -> bool:
 def _latest_year(ctx: Context) -> int | None:
     """An undated article's own year, as far as its text tells: the latest
     year it names ("... on 2 May 2024 ... killed in 1983" is of 2024)."""
-    if not ctx.latest_year_found:
+    if _LATEST_YEAR not in ctx.memo:
         years = [int(m.group()) for m in _YEAR_IN_TEXT.finditer(ctx.text)]
-        ctx.latest_year = max(years) if years else None
-        ctx.latest_year_found = True
-    return ctx.latest_year
+        ctx.memo[_LATEST_YEAR] = max(years) if years else None
+    return ctx.memo[_LATEST_YEAR]  # type: ignore[return-value]
+
+
+_LATEST_YEAR = "latest_year"
 
 
 # who did it, to whom -----------------------------------------------------------------

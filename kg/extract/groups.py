@@ -8,6 +8,7 @@ text does not name ("14 European countries") gives none: precision first.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -54,17 +55,15 @@ def group_members(ctx: Context, tok: Token) -> list[ActorRef]:
             for e in (ctx.gaz.entries.get(k) for k in fixed)
             if e is not None
         ]
-    defined = defined_groups(ctx).get(_group_key(ctx, tok))
+    defined = defined_members(ctx, tok)
     if defined:
         # "the Contact Group and the Friends": each group's members
         # "the Troika (A, B and C) and the European Union": the others too
         groups = list(defined)
         for conj in (c for c in tok.subtree if c.dep_ == "conj"):
-            more = defined_groups(ctx).get(_group_key(ctx, conj), ())
+            more = defined_members(ctx, conj)
             named = ctx.np_actor(conj, resolve=False) if not more else None
-            for actor in (*more, *([named] if named is not None else [])):
-                if actor.key not in {a.key for a in groups}:
-                    groups.append(actor)
+            _add(groups, [*more, *([named] if named is not None else [])])
         return groups
     if tok.lower_ not in GROUP_HEADS or tok.tag_ not in ("NNS", "NNPS"):
         return []
@@ -77,24 +76,24 @@ def group_members(ctx: Context, tok: Token) -> list[ActorRef]:
                 continue
             # "members of the Contact Group and the Friends": each group's
             for head in (pobj, *(c for c in pobj.subtree if c.dep_ == "conj")):
-                members = defined_groups(ctx).get(_group_key(ctx, head))
-                found = (
-                    list(members)
-                    if members
-                    else ctx.np_actors(head, resolve=False)
-                    if head is pobj
-                    else []
-                )
-                for actor in found:
-                    if actor.key not in {a.key for a in out}:
-                        out.append(actor)
+                members = defined_members(ctx, head)
+                if members:
+                    _add(out, members)
+                elif head is pobj:
+                    _add(out, ctx.np_actors(head, resolve=False))
     # "Members of the Contact Group and the Friends", parsed with the second
     # group joined to "Members"
-    for conj in (c for c in tok.subtree if c.dep_ == "conj" and c.head.i == tok.i):
-        for actor in defined_groups(ctx).get(_group_key(ctx, conj), ()):
-            if out and actor.key not in {a.key for a in out}:
-                out.append(actor)
+    if out:
+        for conj in (c for c in tok.subtree if c.dep_ == "conj" and c.head.i == tok.i):
+            _add(out, defined_members(ctx, conj))
     return out
+
+
+def _add(out: list[ActorRef], actors: Iterable[ActorRef]) -> None:
+    """Append each of ``actors`` not already in ``out``."""
+    for actor in actors:
+        if actor.key not in {a.key for a in out}:
+            out.append(actor)
 
 
 def defined_members(ctx: Context, tok: Token) -> tuple[ActorRef, ...]:

@@ -5,8 +5,8 @@ alone: "the military's air strikes", "the junta has killed thousands", "the
 armed forces shelled the town".  In a text about Myanmar or Sudan these are
 that state's forces.  The state an article is about is the country it names
 most, at least twice and three times as often as any other, with no other
-state's adjective in the text ("Israeli jets"), leaving out the text's own author ("the
-UK" in a UK statement on Myanmar).  An article about two states at war has
+state's adjective in the text ("Israeli jets"), leaving out the text's own
+author ("the UK" in a UK statement on Myanmar).  An article about two states at war has
 none, and neither has an army's own communique ("the army" is its author's,
 :func:`kg.extract.authorship.military_author`): "the military" is then
 nobody, or the author.
@@ -29,10 +29,10 @@ __all__ = ["home_state", "ruling_forces"]
 
 #: role nouns for a state's own armed forces or the military rulers
 RULING_FORCE_NOUNS = frozenset({"military", "junta", "army"})
-# "the armed forces": the head noun with the adjective that makes it a role
-_ARMED_FORCES = ("armed", "forces")
 # modifiers that still leave the phrase a role: "the ruling junta"
-_ROLE_ADJS = frozenset({"ruling", "national", "regular", "country's", "military"})
+_ROLE_ADJS = frozenset(
+    {"ruling", "national", "regular", "country's", "military", "armed"}
+)
 _MEMO = "home_state"
 
 
@@ -82,8 +82,9 @@ def ruling_forces(ctx: Context, tok: Token) -> ActorRef | None:
     state the article is about, named by their role; None for any other
     phrase ("a military", "Russia's army", "the military base")."""
     low = tok.lower_
-    if low == _ARMED_FORCES[1]:
-        if not any(c.lower_ == _ARMED_FORCES[0] for c in tok.children):
+    if low == "forces":
+        # "the armed forces": the adjective makes the plural a role
+        if not any(c.lower_ == "armed" for c in tok.children):
             return None
     elif low not in RULING_FORCE_NOUNS or tok.tag_ != "NN":
         return None
@@ -95,7 +96,7 @@ def ruling_forces(ctx: Context, tok: Token) -> ActorRef | None:
     for c in tok.children:
         if c.dep_ in ("poss", "compound", "nmod"):
             return None  # "Russia's army", "the Sudanese army" (named already)
-        if c.dep_ == "amod" and c.lower_ not in _ROLE_ADJS | {_ARMED_FORCES[0]}:
+        if c.dep_ == "amod" and c.lower_ not in _ROLE_ADJS:
             return None
         if c.dep_ == "prep" and c.lower_ == "of":
             return None  # "the army of Chad"

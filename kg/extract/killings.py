@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from kg.extract.actors import Context
 from kg.extract.attacks import historical, names_a_weapon
 from kg.extract.frames import is_denied, is_unreal, place_in, speaks_for
-from kg.extract.lexicon import PERSON_NOUNS
+from kg.extract.lexicon import HYPOTHETICAL_AUX, PERSON_NOUNS
 from kg.model import (
     ActorKind,
     ActorRef,
@@ -305,18 +305,14 @@ def _read(ctx: Context, tok: Token) -> tuple[Token, list[Token]] | None:
     # "the loss of life of innocent mariners": whose lives; a bare "loss of
     # life" is condolence language, not a report
     for c in tok.children if tok.lower_ == "loss" and not _unreal_death(tok) else ():
+        # ... or "the loss of civilian life", "the loss of innocent lives":
+        # whose lives the adjective says
         if c.dep_ == "prep" and c.lower_ == "of":
             for life in c.children:
                 if life.lower_ in ("life", "lives") and any(
-                    g.dep_ == "prep" and g.lower_ == "of" for g in life.children
-                ):
-                    return tok, []
-        # "the loss of civilian life", "the loss of innocent lives": whose
-        # lives the adjective says
-        if c.dep_ == "prep" and c.lower_ == "of":
-            for life in c.children:
-                if life.lower_ in ("life", "lives") and any(
-                    g.dep_ == "amod" and g.lower_ in _WHOSE_LIVES for g in life.children
+                    (g.dep_ == "prep" and g.lower_ == "of")
+                    or (g.dep_ == "amod" and g.lower_ in _WHOSE_LIVES)
+                    for g in life.children
                 ):
                     return tok, []
         # "the loss of life among aid workers": whose lives
@@ -552,11 +548,16 @@ def _singular(ctx: Context, victim: Token) -> bool:
 _AVERTING = frozenset(
     {"prevent", "avoid", "avert", "threaten", "vow", "plan", "risk", "fear", "stop"}
 )
-
-
-_GUESSING = frozenset({"would", "could", "might", "may", "'d"})
+# modals of a guess: "the deaths of more civilians would be a tragedy"
+_GUESSING = HYPOTHETICAL_AUX | {"'d"}
 # verbs under which "to be killed" tells of deaths going on
 _GOING_ON = frozenset({"continue", "keep", "remain"})
+# verbs joined to "killed" that share its object: "killed and injured civilians"
+_HARM_VERBS = frozenset(
+    {"injure", "wound", "maim", "displace", "abduct", "kidnap", "torture", "rape"}
+)
+# adjectives that say whose lives were lost: "the loss of civilian life"
+_WHOSE_LIVES = frozenset({"civilian", "innocent"})
 
 
 def _specific_victim(tok: Token) -> bool:
@@ -574,16 +575,6 @@ def _specific_victim(tok: Token) -> bool:
                 ):
                     return True
     return False
-
-
-# verbs joined to "killed" that share its object: "killed and injured civilians"
-_HARM_VERBS = frozenset(
-    {"injure", "wound", "maim", "displace", "abduct", "kidnap", "torture", "rape"}
-)
-
-
-# adjectives that say whose lives were lost: "the loss of civilian life"
-_WHOSE_LIVES = frozenset({"civilian", "innocent"})
 
 
 def _unreal_death(tok: Token) -> bool:
@@ -609,7 +600,7 @@ def _unreal_death(tok: Token) -> bool:
     return any(
         a.lemma_.lower() in _AVERTING
         or any(c.dep_ == "aux" and c.lower_ in _GUESSING for c in a.children)
-        for a in list(tok.ancestors)[:3]
+        for a in chain
     )
 
 
