@@ -228,6 +228,27 @@ _INDEPENDENT_WORDS = frozenset(
     }
 )
 # nouns that make a name a place: "Hatay region", "Idlib province"
+# "Ethiopia's neighbours", "Russia's allies", "the regime's critics": others
+# than the one whose they are said to be
+_OTHER_PARTY_NOUNS = frozenset(
+    {
+        "neighbour",
+        "neighbor",
+        "ally",
+        "enemy",
+        "opponent",
+        "critic",
+        "rival",
+        "foe",
+        "adversary",
+        "partner",
+        "victim",
+        "detractor",
+        "backer",
+        "supporter",
+    }
+)
+
 _PLACE_NOUNS = frozenset(
     {
         "region",
@@ -780,6 +801,8 @@ class Context:
 
         "Turkey, Russia, Iran and the Syrian government" gives four actors.
         """
+        if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in tok.children):
+            return []  # "no group has claimed it", "neither side": no one
         pair = self._the_two(tok) if resolve else None
         if pair:
             return pair
@@ -879,6 +902,11 @@ class Context:
             return self.resolve_pronoun(tok)
         # "Ethiopia's Amhara region", "the Gaza border": a place, not its owner
         if low in _PLACE_NOUNS:
+            return None
+        # "Russia's allies" (but "NATO allies" are NATO's own)
+        if tok.lemma_.lower() in _OTHER_PARTY_NOUNS and any(
+            c.dep_ == "poss" for c in tok.children
+        ):
             return None
         # a named actor modifying the head: "European Union leaders", "Syria's army"
         for child in tok.children:

@@ -1909,6 +1909,10 @@ def _obligation_agents(
     if tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() == "time":
         # "X stressed that now was the time to reach ...": from "time" to "was"
         head = tok.head.head
+    # "According to the EU, Russia must withdraw": the one it is according to
+    said_by = _according_to(ctx, head)
+    if said_by:
+        return said_by
     for t in (head, head.head):
         governor = t.head if t.dep_ == "ccomp" else None
         if (
@@ -1958,6 +1962,17 @@ def _obligation_agents(
         mine = _obligation_agents_by_author(ctx, subj_tok)
         return _dedupe([*echoed, *mine])
     return _obligation_agents_by_author(ctx, subj_tok)
+
+
+def _according_to(ctx: Context, verb: Token) -> list[ActorRef]:
+    """The actors of "according to X" on ``verb``'s clause, if any."""
+    for c in verb.children:
+        if c.lower_ == "according" and c.dep_ == "prep":
+            for to in c.children:
+                for pobj in to.children:
+                    if pobj.dep_ == "pobj":
+                        return [ctx.speaks_for(a) for a in ctx.np_actors(pobj)]
+    return []
 
 
 def _document_voice(ctx: Context, tok: Token) -> ActorRef | None:

@@ -765,7 +765,14 @@ def _claimed_in(ctx: Context, sent: Span) -> list[ActorRef]:
     for tok in sent:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma == "claim":
-            if any(c.dep_ == "dobj" and _is_act(c) for c in tok.children):
+            # "X claimed the attack"; "the bombing, which X claimed"
+            objects = [c for c in tok.children if c.dep_ == "dobj"]
+            relative = (
+                tok.dep_ in ("relcl", "acl")
+                and _is_act(_act_of_clause(tok.head))
+                and all(c.tag_ == "WDT" for c in objects)
+            )
+            if relative or any(_is_act(c) for c in objects):
                 for c in tok.children:
                     if c.dep_ == "nsubj":
                         out.extend(ctx.np_actors(c))
@@ -780,6 +787,19 @@ def _claimed_in(ctx: Context, sent: Span) -> list[ActorRef]:
                             if g.dep_ == "pobj":
                                 out.extend(ctx.np_actors(g))
     return out
+
+
+def _act_of_clause(head: Token) -> Token:
+    """The noun a relative clause tells of: the parser hangs "the bombing in
+    Kabul, which X claimed" on the place; the act is the place's head."""
+    if (
+        head.dep_ == "pobj"
+        and head.head.dep_ == "prep"
+        and head.head.head.pos_ == "NOUN"
+        and _is_act(head.head.head)
+    ):
+        return head.head.head
+    return head
 
 
 def _nearby_doers(ctx: Context, sent: Span) -> list[ActorRef]:

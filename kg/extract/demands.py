@@ -88,6 +88,11 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"(?:must|should|has to|needs? to|have to) (?:\w+ )?(?:stop|end|cease)\b",
                 r"(?:cease|stop|halt|end)\w* (?:all )?(?:its |their )?military (?:activities|activity|action)",
                 r"(?:stop|end|halt)\w* (?:the )?killing",
+                # "stop firing missiles", "cease shelling the town"
+                r"\b(?:stop|stopping|halt|halting|cease|ceasing|refrain\w* from) "
+                r"(?:firing|launching|shooting|attacking|targeting|striking|"
+                r"bombing|shelling|bombarding|raiding|besieging)\b"
+                r"(?! (?:the )?(?:staff|employees|workers|officials|ministers)\b)",
                 # lifting a siege ends it (and lets aid in: HumanitarianAccess)
                 r"lift\w* (?:the |its |their )?(?:\w+ )?(?:siege|blockade)",
                 r"(?:siege|blockade)(?:\W+\w+){0,4}?\W+(?:must|should|to|be) (?:be )?"
@@ -255,6 +260,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"un-led (?:efforts|process)|un-facilitated|return to the negotiating table",
                 r"no (?:viable |possible |purely )?military (?:solution|victory)|\b(?:free|fair|credible|inclusive|democratic)\b"
                 r"[\w ,]{0,60}?\belections\b",
+                # "hand power back to civilians", "return power to a civilian
+                # government"
+                r"(?:hand\w*|return\w*|transfer\w*|restor\w*) (?:over |back )?power "
+                r"(?:back )?to (?:a |the )?civilian|"
                 r"electoral process|(?:holding of|hold) (?:\w+ ){0,6}?elections|"
                 r"peace processes?",
                 r"(?:come|return|go) (?:back )?to the (?:negotiating )?table",
@@ -430,6 +439,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"(?:back )?to (?:their|its|his|the) (?:\w+ ){0,2}?"
                 r"(?:positions|bases|barracks|lines|borders?|pre-\w+ positions)\b",
                 r"leave (?:the )?(?:territory|country|area|region)",
+                # "demanded that Eritrean troops leave Tigray"
+                _TROOPS + r" (?:\w+ )?(?:leave|quit|exit|vacate)\b(?! for\b)",
                 # "Eritrean forces should leave Tigray"
                 _TROOPS + r"(?:\W+\w+){0,3}?\W+(?:must|should|to|need to|have to) "
                 r"(?:\w+ )?(?:leave|quit|exit|vacate)\b",

@@ -340,10 +340,13 @@ def _event(
     )
     named = _named_person(ctx, victim) if one else None
     # the victims' words up to their head noun: "Turkish soldiers", "a journalist"
+    owner = {
+        w.i for c in victim.children if c.dep_ == "poss" for w in c.subtree
+    }  # "the group's leader": the owner is no part of the victims' words
     words = [
         t
         for t in victim.doc[victim.left_edge.i : victim.i + 1]
-        if t.dep_ not in ("det", "poss") and t.i >= victim.i - 6
+        if t.dep_ != "det" and t.i not in owner and t.i >= victim.i - 6
     ]
     while words and words[0].is_punct:
         words.pop(0)

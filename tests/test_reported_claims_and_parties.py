@@ -1,0 +1,161 @@
+"""Claims, other parties and reported obligations, in shapes written anew for
+these tests:
+
+- "the bombing in Kabul, which the Islamic State claimed", "the raid that
+  al-Shabaab claimed": a claim in a relative clause names the doer of the act
+  condemned; "which no group has claimed" names no one;
+- "Ethiopia's neighbours", "Russia's allies": others than the state named,
+  never its voice;
+- "According to the EU, Russia must withdraw": the one it is according to
+  states the obligation;
+- "stop firing missiles", "hand power back to civilians", "troops leave X":
+  demands in open phrasing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from conftest import EO, HA, PS, WD, attackers_of
+from conftest import calls_of as calls
+from conftest import condemnations_of as condemnations
+
+from kg.extract.demands import classify
+from kg.model import EventKind, Extraction
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The United States strongly condemned Sunday's suicide bombing in "
+            "Kabul, which the Islamic State claimed.",
+            {("United States", "Islamic State")},
+        ),
+        (
+            "France condemned the attack on the army base, which JNIM later claimed.",
+            {("France", "JNIM")},
+        ),
+        (
+            "Kenya denounced the raid that al-Shabaab claimed on Monday.",
+            {("Kenya", "al-Shabaab")},
+        ),
+    ],
+)
+def test_a_claim_in_a_relative_clause_names_the_doer(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert condemnations(read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain condemned the attack, which no group has claimed.",
+        "Kenya condemned the bombing, which neither side has claimed.",
+        "Canada condemned the raid. No group has claimed it so far.",
+    ],
+)
+def test_no_group_is_no_one(read: Callable[..., Extraction], text: str) -> None:
+    ex = read(text)
+    assert condemnations(ex) == set()
+    # the condemner never becomes the doer of what it condemns
+    assert attackers_of(ex) <= {None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia's neighbours demanded that Eritrean troops leave Tigray.",
+        "Russia's allies urged a ceasefire.",
+        "Israel's Western backers called for restraint.",
+    ],
+)
+def test_a_states_neighbours_allies_or_backers_are_not_the_state(
+    read: Callable[..., Extraction], text: str
+) -> None:
+    assert calls(read(text)) == set()
+
+
+def test_a_states_own_officials_still_speak_for_it(
+    read: Callable[..., Extraction],
+) -> None:
+    got = calls(
+        read("Ethiopia's foreign minister demanded that Eritrean troops leave.")
+    )
+    assert got == {("Ethiopia", WD)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "According to the UN, the parties should allow aid convoys through.",
+            {("United Nations", HA)},
+        ),
+        (
+            "According to the European Union, Russia must withdraw its forces "
+            "from Ukraine.",
+            {("European Union", WD)},
+        ),
+        (
+            "According to Washington, Hamas should accept the deal and stop "
+            "firing rockets.",
+            {("United States", EO)},
+        ),
+        # a report or witnesses are no actor: nothing is asked of anyone
+        ("According to the report, the army must end its attacks on villages.", set()),
+        ("According to witnesses, the soldiers must have fired on the crowd.", set()),
+    ],
+)
+def test_according_to_names_who_states_an_obligation(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert calls(read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "concept"),
+    [
+        ("to stop firing missiles", EO),
+        ("cease shelling the town", EO),
+        ("refrain from targeting aid convoys", EO),
+        ("to hand power back to civilians", PS),
+        ("return power to a civilian government", PS),
+        ("Eritrean troops leave Tigray", WD),
+        ("the foreign fighters quit the country", WD),
+    ],
+)
+def test_demands_in_open_phrasing(words: str, concept: str) -> None:
+    assert concept in classify(words)
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["to stop firing staff", "to hand out leaflets", "troops leave for training"],
+)
+def test_words_that_only_look_like_those_demands(words: str) -> None:
+    assert classify(words) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("The army said it had killed the group's leader.", "leader"),
+        ("Gunmen killed the mayor's bodyguard in the market.", "bodyguard"),
+        ("Police said militants had shot dead the village's chief.", "chief"),
+    ],
+)
+def test_an_owner_is_no_part_of_the_victims_words(
+    read: Callable[..., Extraction], text: str, victim: str
+) -> None:
+    victims = [
+        c.victim
+        for e in read(text).events
+        if e.kind is EventKind.ATTACK
+        for c in e.casualties
+    ]
+    assert victims == [victim]
