@@ -122,6 +122,49 @@ def rejoined_prefixes(doc: Doc) -> Doc:
     return doc
 
 
+# verbs of statements the tagger may read as nouns when a plural subject comes
+# before them: "The members of the Council demand that ...", "Both sides urge"
+_STATEMENT_VERBS = frozenset(
+    {
+        "demand",
+        "call",
+        "urge",
+        "condemn",
+        "appeal",
+        "stress",
+        "reiterate",
+        "welcome",
+        "insist",
+        "deplore",
+        "denounce",
+        "reaffirm",
+        "request",
+        "underline",
+        "emphasise",
+        "emphasize",
+    }
+)
+
+
+@Language.component("verbs_read_as_nouns")
+def verbs_read_as_nouns(doc: Doc) -> Doc:
+    """A sentence's root read as a noun with a subject of its own is the verb:
+    "The members of the Council demand that ..." (the tagger makes "demand" a
+    noun, the parser still gives it the subject and the clause)."""
+    for sent in doc.sents:
+        root = sent.root
+        if (
+            root.pos_ == "NOUN"
+            and _STATEMENT_VERBS.intersection(
+                (root.lower_, root.lower_[:-1], root.lower_[:-2])
+            )  # present forms: the lemmatizer runs after
+            and any(c.dep_ == "nsubj" for c in root.children)
+        ):
+            root.pos_ = "VERB"
+            root.tag_ = "VBZ" if root.lower_.endswith("s") else "VBP"
+    return doc
+
+
 def _topic_label_end(doc: Doc) -> int | None:
     """The colon ending a topic label at the head of the first line, if any."""
     for tok in doc[: _MAX_LABEL_TOKENS + 1]:
@@ -215,6 +258,9 @@ def _load_pipeline(name: str, dictionaries: Dictionaries) -> Language:
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("rejoined_prefixes", after="lemmatizer")
     nlp.add_pipe("newline_boundaries", before="parser")
+    # after the attribute ruler, which sets the parts of speech from the tags
+    last = "attribute_ruler" if "attribute_ruler" in nlp.pipe_names else "parser"
+    nlp.add_pipe("verbs_read_as_nouns", after=last)
     before = "ner" if "ner" in nlp.pipe_names else None
     # two phrase matchers: names on LOWER, then case-sensitive names as
     # written ("US", "AU") where no longer name was found.  One ruler with

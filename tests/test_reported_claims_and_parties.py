@@ -159,3 +159,148 @@ def test_an_owner_is_no_part_of_the_victims_words(
         for c in e.casualties
     ]
     assert victims == [victim]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dozens die in Baghdad suicide blast claimed by IS.",
+            {"Islamic State"},
+        ),
+        (
+            "The attack on the market, claimed by al-Shabaab, killed ten people.",
+            {"al-Shabaab"},
+        ),
+        (
+            "A bomber struck a crowded tent in Baghdad. A tweet sent in the name "
+            "of the Islamic State group claimed responsibility for the attack.",
+            {"Islamic State"},
+        ),
+    ],
+)
+def test_claimed_by_and_claims_in_a_groups_name(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert attackers_of(read(text)) - {None} == expected
+
+
+def test_territory_claimed_by_a_state_owns_no_attack(
+    read: Callable[..., Extraction],
+) -> None:
+    ex = read("Gunmen attacked a village in the area claimed by Sudan.")
+    assert "Sudan" not in attackers_of(ex)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens died in a Baghdad suicide blast on Saturday.",
+        "A Kabul car bomb killed 12 people.",
+        "The Kyiv strike killed five people.",
+    ],
+)
+def test_a_capital_before_an_act_is_where_not_who(
+    read: Callable[..., Extraction], text: str
+) -> None:
+    assert attackers_of(read(text)) == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kabul officials called for a ceasefire.", {("Afghanistan", "Ceasefire")}),
+        (
+            "The Kabul government urged the Taliban to free the hostages.",
+            {("Afghanistan", "ReleaseOfDetainees")},
+        ),
+        ("Moscow's strikes on Kyiv killed five people.", None),
+    ],
+)
+def test_a_capital_before_an_organ_or_as_owner_is_the_state(
+    read: Callable[..., Extraction], text: str, expected: set | None
+) -> None:
+    ex = read(text)
+    if expected is None:
+        assert attackers_of(ex) == {"Russia"}
+    else:
+        assert calls(ex) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Both the United States and Iran called for restraint.",
+            {("United States", "DeEscalation"), ("Iran", "DeEscalation")},
+        ),
+        (
+            "Talks were held in Doha. Both Qatar and Egypt urged Hamas to free "
+            "the hostages.",
+            {("Qatar", "ReleaseOfDetainees"), ("Egypt", "ReleaseOfDetainees")},
+        ),
+        (
+            "Russia and Ukraine met in Istanbul. Both states called for a "
+            "prisoner swap.",
+            {("Russia", "ReleaseOfDetainees"), ("Ukraine", "ReleaseOfDetainees")},
+        ),
+    ],
+)
+def test_both_before_names_is_those_names(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert calls(read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The members of the Security Council demand that there be no "
+            "further attacks.",
+            {("UN Security Council", EO)},
+        ),
+        (
+            "The Security Council met on Monday. The members of the council "
+            "called for an immediate ceasefire.",
+            {("UN Security Council", "Ceasefire")},
+        ),
+        (
+            "The EU Council met in Brussels. Members of the council urged "
+            "Russia to withdraw.",
+            {("European Union", WD)},
+        ),
+    ],
+)
+def test_the_members_of_a_body_speak_for_it(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert calls(read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pos"),
+    [
+        ("The members of the Security Council demand that the attacks stop.", "VERB"),
+        ("Both delegations call for calm.", "VERB"),
+        ("The council's demand was ignored.", "NOUN"),
+    ],
+)
+def test_a_statement_verb_read_as_a_noun_is_a_verb(nlp, text: str, pos: str) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    word = next(t for t in doc if t.lower_ in ("demand", "call"))
+    assert word.pos_ == pos
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("that there be no further attacks", (EO,)),
+        ("that the attacks stop", (EO,)),
+        ("the shelling stop immediately", (EO,)),
+        ("no further comment", ()),
+        ("that attacks ended last week", ()),
+    ],
+)
+def test_a_demand_in_the_subjunctive(words: str, expected: tuple) -> None:
+    assert classify(words) == expected

@@ -33,7 +33,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.roles import role_actor
 from kg.extract.turns import turn_speaker
-from kg.gazetteer import Entry, Gazetteer
+from kg.gazetteer import Entry, Gazetteer, normalize_name
 from kg.model import ActorKind, ActorRef, Article, Evidence
 from kg.names import clean_name, slugify
 
@@ -361,6 +361,23 @@ _STAFF_NOUNS = frozenset(
 )
 
 
+def names_an_organ(tok: Token) -> bool:
+    """Whether a noun names a state's people or organs ("government",
+    "officials", "spokesman", "forces"), which a capital before it speaks for."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    return any(
+        w in words
+        for w in (low, lemma)
+        for words in (
+            FORCE_NOUNS,
+            ROLE_WORDS,
+            _ORGAN_NOUNS,
+            _STAFF_NOUNS,
+            _MEMBER_NOUNS,
+        )
+    ) or lemma in ("statement", "government", "regime", "administration", "leadership")
+
+
 def modifier_only(tok: Token) -> bool:
     """Whether a name only qualifies the noun after it ("Iran-backed")."""
     end = tok.i
@@ -682,6 +699,18 @@ class Context:
                 return m.actor
         return ActorRef("", word, ActorKind.ORGANIZATION, word)
 
+    def names_a_seat(self, tok: Token) -> bool:
+        """Whether ``tok`` is in a name of a state by its capital or seat
+        ("Baghdad", "Kyiv", "the Kremlin"), not by its own name."""
+        m = self.mention_at(tok)
+        if m is None:
+            return False
+        entry = self.gaz.entries.get(m.actor.key)
+        if entry is None:
+            return False
+        words = normalize_name(self.doc[m.start : m.end].text)
+        return any(normalize_name(x) == words for x in entry.metonyms)
+
     def _possessor(self, ent: Span) -> Entry | None:
         """The body or state whose possessive an unknown name carries."""
         for c in ent.root.children:
@@ -864,6 +893,8 @@ class Context:
         'the two countries', 'both sides': the last two states or groups."""
         if not any(c.lower_ in ("two", "both") for c in tok.children):
             return []
+        if self.mention_at(tok) is not None:
+            return []  # "both the United States and Iran": a name, not "both states"
         low = tok.lower_
         if low in ("leaders", "presidents", "ministers", "men", "women", "officials"):
             pool = [a for _, a in reversed(self._persons) if _ < tok.i]
@@ -914,6 +945,16 @@ class Context:
                 cm = self.mention_at(child)
                 if cm is not None and modifier_only(child):
                     continue  # "the UN-sanctioned M23": the UN sanctions it
+                if (
+                    cm is not None
+                    and child.dep_ in ("compound", "amod", "nmod")
+                    and child.ent_type_ == "GPE"
+                    and not names_an_organ(tok)
+                    and self.names_a_seat(child)
+                ):
+                    # "a Baghdad blast", "a Kabul car bomb", "Kyiv residents":
+                    # where (but "the Kabul government" is the state's)
+                    continue
                 if cm is not None:
                     # "the Bashar al-Assad regime": the state the person leads
                     if cm.actor.kind is ActorKind.PERSON and low in FORCE_NOUNS:
@@ -1002,6 +1043,12 @@ class Context:
                             owner = self.np_actor(pobj, resolve=False)
                             if owner is not None and owner.kind is not ActorKind.PERSON:
                                 return owner
+                        # "the members of the council", after the Security
+                        # Council was named: the body by its role
+                        if m2 is None and low in ("members", "member"):
+                            body = role_actor(self, pobj)
+                            if body is not None and body.kind is not ActorKind.PERSON:
+                                return body
         # "the Council", "the Secretary-General", "the Foreign Secretary"
         role = role_actor(self, tok)
         if role is not None:

@@ -33,7 +33,7 @@ from kg.extract.actors import Context
 from kg.extract.frames import (
     BLAME_VERBS,
     accused_of,
-    claims_responsibility,
+    claimants,
     ent_span,
     held_responsible,
     place_in,
@@ -979,6 +979,8 @@ def _perpetrator(
             and any(t.lemma_.lower() in _SITE_NOUNS for t in d.doc[d.i + 1 : head.i])
         ):
             continue  # "Somalia Base Attack", "the Kabul hotel attack": where
+        if modifier and ctx.names_a_seat(d):
+            continue  # "a Baghdad suicide blast", "the Kyiv strike": where
         for actor in ctx.np_actors(d):
             if modifier and actor.key not in ctx.gaz.entries:
                 continue
@@ -1095,15 +1097,19 @@ def _claimed_nearby(ctx: Context, sent: Span) -> ActorRef | None:
     k = next(i for i, s in enumerate(ctx.sents) if s.start == sent.start)
     for other in ctx.sents[k : k + 3]:
         for tok in other:
-            if claims_responsibility(tok) or (
+            found = claimants(ctx, tok, ATTACK_NOUNS)
+            if not found and (
                 tok.lemma_.lower() == "claim"
                 and any(c.lemma_.lower() in ATTACK_NOUNS for c in tok.children)
             ):
-                for c in tok.children:
-                    if c.dep_ == "nsubj":
-                        found = ctx.np_actors(c)
-                        if found:
-                            return speaks_for(ctx, found)[0]
+                found = [
+                    a
+                    for c in tok.children
+                    if c.dep_ == "nsubj"
+                    for a in ctx.np_actors(c)
+                ]
+            if found:
+                return speaks_for(ctx, found)[0]
     return None
 
 

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from kg.extract.actors import Context
+from kg.extract.actors import Context, names_an_organ
 from kg.extract.attacks import historical
 from kg.extract.frames import ACCUSE_VERBS, accused_of, is_denied, is_unreal
 from kg.extract.lexicon import HYPOTHETICAL_AUX, PERSON_NOUNS, SAY_VERBS
@@ -730,16 +730,32 @@ _PLACING_PREPS = frozenset(
 )
 
 
-def _doer_words(phrase: Token) -> list[Token]:
+def _doer_words(ctx: Context, phrase: Token) -> list[Token]:
     """The words of a doer's phrase less where it happened: "car bombs in
-    Iraq's capital", "an armed group in El Diviso" name no one by the place."""
+    Iraq's capital", "an armed group in El Diviso", "the Kyiv strike" name no
+    one by the place."""
     placed = {
         t.i
         for p in phrase.subtree
         if p.dep_ == "prep" and p.lower_ in _PLACING_PREPS and p.i != phrase.i
         for t in p.subtree
     }
+    placed |= {t.i for c in _seat_modifiers(ctx, phrase) for t in c.subtree}
     return [t for t in phrase.subtree if t.i not in placed]
+
+
+def _seat_modifiers(ctx: Context, act: Token) -> list[Token]:
+    """A capital naming where an act was, not who did it: "a Baghdad blast",
+    "a Kabul car bomb", "a Kabul suicide bomber"."""
+    if names_an_organ(act):
+        return []  # "Kabul officials", "the Baghdad government": the state's
+    return [
+        t
+        for c in act.children
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < act.i
+        for t in c.subtree
+        if t.dep_ in ("compound", "amod", "nmod") and ctx.names_a_seat(t)
+    ]
 
 
 # verbs of those who judge what others did: "X condemns the attacks, killing 14"
@@ -779,7 +795,7 @@ def _perpetrator(
         for c in verb.children:
             # active subject: "the Assad regime attack killed ..."
             if c.dep_ == "nsubj" and c.i not in victims and not ctx.is_place_use(c):
-                actors = ctx.actors_in(_doer_words(c))
+                actors = ctx.actors_in(_doer_words(ctx, c))
                 if actors:
                     return actors[0]
                 actor = ctx.np_actor(c)
@@ -787,7 +803,7 @@ def _perpetrator(
                     return actor
             # passive agent: "killed by regime forces"
             if c.dep_ == "agent":
-                actors = ctx.actors_in(_doer_words(c))
+                actors = ctx.actors_in(_doer_words(ctx, c))
                 if actors:
                     return actors[0]
     # an act noun in the sentence with its agent: "an airstrike by the regime"
@@ -807,7 +823,8 @@ def _perpetrator(
                     and c.lower_ == "by"
                     or c.dep_ in ("poss", "compound", "amod")
                 ):
-                    actors = [a for a in ctx.actors_in(c.subtree)]
+                    seats = {t.i for m in _seat_modifiers(ctx, tok) for t in m.subtree}
+                    actors = ctx.actors_in(t for t in c.subtree if t.i not in seats)
                     if actors:
                         return actors[0]
                 if c.dep_ == "acl":

@@ -18,7 +18,7 @@ from kg.extract.calls import _agents, _hypothetical, _negated
 from kg.extract.condemned import AWAITING
 from kg.extract.frames import (
     BLAME_VERBS,
-    claims_responsibility,
+    claimants,
     relative_by_preposition,
 )
 from kg.extract.frames import held_responsible as _held_responsible
@@ -668,10 +668,7 @@ def _claimants(ctx: Context, sent: Span) -> list[ActorRef]:
     """Actors the sentence says claimed responsibility for what is condemned."""
     out: list[ActorRef] = []
     for tok in sent:
-        if claims_responsibility(tok):
-            for c in tok.children:
-                if c.dep_ in ("nsubj", "nsubjpass"):
-                    out.extend(ctx.np_actors(c))
+        out.extend(claimants(ctx, tok, _ACT_LEMMAS))
     return out
 
 
@@ -689,8 +686,12 @@ def _is_act(tok: Token) -> bool:
     """Whether a noun names a violent act ("the attack", "these strikes")."""
     if tok.dep_ == "prep":
         return False
-    lemma = tok.lemma_.lower()
-    return lemma in ACT_NOUNS or lemma in (
+    return tok.lemma_.lower() in _ACT_LEMMAS
+
+
+# nouns of violent acts, as lemmas
+_ACT_LEMMAS = ACT_NOUNS | frozenset(
+    {
         "killing",
         "explosion",
         "blast",
@@ -720,7 +721,8 @@ def _is_act(tok: Token) -> bool:
         "advance",
         "offensive",
         "incursion",
-    )
+    }
+)
 
 
 def _doers_in(ctx: Context, sent: Span) -> list[ActorRef]:

@@ -88,6 +88,11 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"(?:must|should|has to|needs? to|have to) (?:\w+ )?(?:stop|end|cease)\b",
                 r"(?:cease|stop|halt|end)\w* (?:all )?(?:its |their )?military (?:activities|activity|action)",
                 r"(?:stop|end|halt)\w* (?:the )?killing",
+                # "demand that there be no further attacks", "that the
+                # shelling stop" (a subjunctive: the demand is the clause)
+                r"\bno (?:further|more|new) " + _ATTACK,
+                r"^(?:that )?(?:the |all |these |such |further )?" + _ATTACK
+                + r" (?:immediately |now )?(?:stop|end|cease|halt)\b",
                 # "stop firing missiles", "cease shelling the town"
                 r"\b(?:stop|stopping|halt|halting|cease|ceasing|refrain\w* from) "
                 r"(?:firing|launching|shooting|attacking|targeting|striking|"
