@@ -304,3 +304,102 @@ def test_a_statement_verb_read_as_a_noun_is_a_verb(nlp, text: str, pos: str) -> 
 )
 def test_a_demand_in_the_subjunctive(words: str, expected: tuple) -> None:
     assert classify(words) == expected
+
+
+def _statuses(ex: Extraction) -> list[str | None]:
+    return [e.status for e in ex.events if e.kind is EventKind.ATTACK]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allies have not sent enough air defences to protect the city against "
+        "such attacks.",
+        "The minister said such strikes were a crime.",
+        "Zelensky criticised partners for not permitting Ukraine to use their "
+        "weapons to strike launchers in Russia.",
+    ],
+)
+def test_a_kind_of_attack_or_one_not_permitted_did_not_happen(
+    read: Callable[..., Extraction], text: str
+) -> None:
+    assert "Happened" not in _statuses(read(text))
+    assert None not in _statuses(read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army was ordered to attack the town.",
+        "The US allowed Ukraine to strike targets inside Russia.",
+        "The commander told his men to shell the village.",
+    ],
+)
+def test_an_attack_ordered_or_allowed_is_planned(
+    read: Callable[..., Extraction], text: str
+) -> None:
+    assert _statuses(read(text)) == ["Planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces went on to attack the town.",
+        "Russia used drones to strike Kyiv overnight.",
+        "Militants managed to storm the base before dawn.",
+    ],
+)
+def test_an_attack_done_is_still_reported(
+    read: Callable[..., Extraction], text: str
+) -> None:
+    assert set(_statuses(read(text))) <= {"Happened", None}
+    assert _statuses(read(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An anti-ship missile launched from Houthi-controlled territory in "
+            "Yemen killed three crew members.",
+            {"Houthis"},
+        ),
+        (
+            "A rocket fired from Hamas-held territory killed two people in Sderot.",
+            {"Hamas"},
+        ),
+        # a place is no holder
+        ("A shell fired from the village killed a boy.", {None}),
+    ],
+)
+def test_who_holds_the_ground_a_missile_came_from_fired_it(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert attackers_of(read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Al-Shabaab fighters stormed the base at dawn. Witnesses said attackers "
+            "rammed a car into the gate, then opened fire on soldiers.",
+            {"al-Shabaab"},
+        ),
+        (
+            "Boko Haram raided the village on Sunday. The militants then opened "
+            "fire on residents.",
+            {"Boko Haram"},
+        ),
+        # other gunmen, maybe others' attack: no doer is lent
+        (
+            "Al-Shabaab attacked the base on Monday. Three days later, gunmen "
+            "opened fire on a bus in the north.",
+            {"al-Shabaab", None},
+        ),
+    ],
+)
+def test_doers_named_by_what_they_did_point_back(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert attackers_of(read(text)) == expected

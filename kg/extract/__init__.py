@@ -99,6 +99,24 @@ def _refers_to_an_attack(sent: Span, event: Event) -> bool:
     return False
 
 
+# doers named by the act itself: "the attackers", "assailants"
+_ACT_DOERS = frozenset({"attacker", "assailant", "bomber", "gunman", "raider"})
+
+
+def _points_back(sent: Span, doer_text: str) -> bool:
+    """Whether a doer without a name points back to one named before: "the
+    militants", "these fighters", "attackers" (not "gunmen", "a militant")."""
+    head = doer_text.split()[-1].lower()
+    for t in sent:
+        if t.lower_ != head or t.dep_ not in ("nsubj", "nsubjpass", "pobj"):
+            continue
+        if any(c.dep_ == "det" and c.lower_ in _BACK_DETS for c in t.children):
+            return True
+        if t.lemma_.lower() in _ACT_DOERS and t.tag_ == "NNS" and t.lower_ != "gunmen":
+            return not any(c.dep_ in ("det", "nummod") for c in t.children)
+    return False
+
+
 def _carry_perpetrators(ctx: Context, events: list[Event]) -> list[Event]:
     """A headline's attack or death whose doer it does not name is the body's
     first named attack's: "Terrorist attack in Mogadishu" over a text about
@@ -143,7 +161,16 @@ def _carry_perpetrators(ctx: Context, events: list[Event]) -> list[Event]:
     carried: set[int] = set()  # events whose doer came from another sentence
     for n, k in index.items():
         e = out[n]
-        if e.agent is not None or e.agent_text is not None:
+        if e.agent is not None:
+            continue
+        if e.agent_text is not None:
+            # "Al-Shabaab stormed the base. The militants / attackers rammed a
+            # car into the gate": a doer named by what it did points back
+            if not e.evidence.in_title and _points_back(ctx.sents[k], e.agent_text):
+                near = [a for j, a in named if 1 <= k - j <= 2 and j > title_sents]
+                if near and len({a.key for a in near}) == 1:
+                    out[n] = replace(e, agent=near[-1])
+                    carried.add(n)
             continue
         if e.evidence.in_title:
             found = body[0][1] if body else None

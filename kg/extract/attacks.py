@@ -225,6 +225,34 @@ _STOP_VERBS = frozenset(
 _DEMAND_VERBS = frozenset(
     {"call", "urge", "demand", "ask", "appeal", "press", "insist", "request", "implore"}
 )
+# verbs whose to-infinitive is not done by saying so: "ordered to attack",
+# "permitted Ukraine to strike", "wants to strike" (not "managed to", "went on
+# to", "continued to")
+_UNFULFILLED_HEADS = frozenset(
+    {
+        "order",
+        "permit",
+        "allow",
+        "authorize",
+        "authorise",
+        "let",
+        "enable",
+        "want",
+        "wish",
+        "seek",
+        "aim",
+        "prepare",
+        "decide",
+        "agree",
+        "refuse",
+        "hope",
+        "instruct",
+        "tell",
+        "command",
+        "encourage",
+        "expect",
+    }
+)
 # adjectives that make an attack one that did not happen: "a planned bombing"
 _UNREAL_ADJS = frozenset(
     {
@@ -588,8 +616,13 @@ def _verb_attack(ctx: Context, sent: Span, tok: Token, lemma: str) -> Event | No
             if c.dep_ == "prep" and c.lower_ in ("on", "at", "upon", "against")
             for g in _pobjs(c)
         ]
-        if not doers and tok.dep_ in ("conj", "advcl", "xcomp"):
-            # "a militant stabbed him and then shot him": the first verb's subject
+        if not doers and (
+            tok.dep_ in ("conj", "advcl", "xcomp")
+            or (tok.dep_ == "dep" and tok.head.pos_ == "VERB")
+        ):
+            # "a militant stabbed him and then shot him": the first verb's
+            # subject (also when the parser loses the "and": "rammed the gate,
+            # then opened fire")
             doers = [c for c in tok.head.children if c.dep_ == "nsubj"]
         if not doers:
             # "Kyiv accused Moscow of shelling the city": the accused
@@ -796,8 +829,27 @@ def _status(ctx: Context, tok: Token) -> str:
         c.dep_ == "compound" and c.lemma_.lower() in _STOP_VERBS for c in tok.children
     ):
         return UNREAL  # "that the Houthis cease attacks", "cease" read as a noun
+    if tok.pos_ != "VERB" and any(
+        c.dep_ in ("det", "amod") and c.lower_ == "such" for c in tok.children
+    ):
+        return UNREAL  # "to defend Ukraine against such attacks": a kind
+    if (
+        verb is not None
+        and tok.dep_ in ("xcomp", "ccomp")
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        and tok.head.lemma_.lower() in _UNFULFILLED_HEADS
+    ):
+        # "was ordered to attack the town", "allowed Ukraine to strike": what
+        # someone wants, permits or orders, not what was done
+        return "Planned"
     for t in chain:
         low = t.lemma_.lower()
+        if (
+            t.i != tok.i
+            and low in _UNFULFILLED_HEADS
+            and any(c.dep_ == "neg" for c in t.children)
+        ):
+            return UNREAL  # "for not permitting Ukraine to use them to strike"
         aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
         if t.pos_ in ("VERB", "AUX") and aux & HYPOTHETICAL_AUX:
             return UNREAL  # "an attack would be catastrophic", "could strike"

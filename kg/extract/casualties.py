@@ -741,7 +741,20 @@ def _doer_words(ctx: Context, phrase: Token) -> list[Token]:
         for t in p.subtree
     }
     placed |= {t.i for c in _seat_modifiers(ctx, phrase) for t in c.subtree}
-    return [t for t in phrase.subtree if t.i not in placed]
+    # "a missile launched from Houthi-controlled territory": who holds the
+    # ground it came from fired it
+    held = {
+        t.i
+        for p in phrase.subtree
+        if p.dep_ == "prep" and p.lower_ == "from"
+        for o in p.children
+        if o.dep_ == "pobj"
+        for a in o.children
+        if a.dep_ == "amod" and a.lemma_.lower() in ("control", "hold")
+        for t in o.subtree
+        if t.dep_ in ("npadvmod", "compound", "nmod", "amod") and t.i < a.i
+    }
+    return [t for t in phrase.subtree if t.i not in placed or t.i in held]
 
 
 def _seat_modifiers(ctx: Context, act: Token) -> list[Token]:

@@ -91,7 +91,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 # "demand that there be no further attacks", "that the
                 # shelling stop" (a subjunctive: the demand is the clause)
                 r"\bno (?:further|more|new) " + _ATTACK,
-                r"^(?:that )?(?:the |all |these |such |further )?" + _ATTACK
+                r"^(?:that )?(?:the |all |these |such |further )?"
+                + _ATTACK
                 + r" (?:immediately |now )?(?:stop|end|cease|halt)\b",
                 # "stop firing missiles", "cease shelling the town"
                 r"\b(?:stop|stopping|halt|halting|cease|ceasing|refrain\w* from) "
