@@ -403,3 +403,107 @@ def test_doers_named_by_what_they_did_point_back(
     read: Callable[..., Extraction], text: str, expected: set
 ) -> None:
     assert attackers_of(read(text)) == expected
+
+
+STATE = "US Department of State"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We condemn in the strongest possible terms the outrageous attacks "
+            "carried out today by Daesh at a market in Hilla.",
+            {("United States", "Islamic State")},
+        ),
+        (
+            "We condemn in the strongest terms continuing attacks on civilians "
+            "by the RSF in Darfur.",
+            {("United States", "Rapid Support Forces")},
+        ),
+        (
+            "The United States condemns in the strongest terms the attack "
+            "perpetrated by JNIM against the army.",
+            {("United States", "JNIM")},
+        ),
+    ],
+)
+def test_condemned_in_the_strongest_terms_whatever_the_parse(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    ex = read(text, publisher=STATE)
+    assert condemnations(ex) == expected
+    # and the act condemned is the doer's
+    assert attackers_of(ex) - {None} <= {t for _, t in expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Alongside the AU and other partners, we call for the release of the "
+            "detainees.",
+            {
+                ("United Kingdom", "ReleaseOfDetainees"),
+                ("African Union", "ReleaseOfDetainees"),
+            },
+        ),
+        (
+            "Together with France, Germany called for a ceasefire.",
+            {("Germany", "Ceasefire"), ("France", "Ceasefire")},
+        ),
+        (
+            "Britain, along with Canada, urged Russia to withdraw.",
+            {("United Kingdom", WD), ("Canada", WD)},
+        ),
+        # "with" alone makes no partner
+        (
+            "Britain called with urgency for a ceasefire.",
+            {("United Kingdom", "Ceasefire")},
+        ),
+    ],
+)
+def test_who_makes_a_call_alongside_the_caller(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    ex = read(text, publisher="UK Foreign, Commonwealth & Development Office")
+    assert calls(ex) == expected
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "the return to power of democratically elected leaders",
+        "restore the democratically elected government",
+        "the return of the elected officials to their posts",
+    ],
+)
+def test_restoring_elected_leaders_is_a_political_solution(words: str) -> None:
+    assert PS in classify(words)
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        (
+            "The Houthis attacked two vessels in the Red Sea, leading to the loss "
+            "of life and injury to sailors.",
+            1,
+        ),
+        ("The strike caused loss of life.", 1),
+        ("The shelling resulted in the loss of life.", 1),
+        # condolences and what would happen are no report
+        ("We deeply regret the loss of life.", 0),
+        ("Any escalation would lead to the loss of life.", 0),
+    ],
+)
+def test_a_loss_of_life_an_act_brought_about(
+    read: Callable[..., Extraction], text: str, deaths: int
+) -> None:
+    found = [
+        c
+        for e in read(text).events
+        for c in e.casualties
+        if c.victim == "loss of life" and e.status in (None, "Happened")
+    ]
+    assert len(found) == deaths

@@ -41,6 +41,7 @@ from kg.extract.frames import (
     speaks_for,
 )
 from kg.extract.lexicon import (
+    DONE_VERBS,
     FORCE_NOUNS,
     HYPOTHETICAL_AUX,
     SAY_VERBS,
@@ -691,6 +692,17 @@ def _noun_attack(
                     and c.lemma_.lower() not in SAY_VERBS  # "which X said was ..."
                 ):
                     doers.append(g)
+    # "the attacks carried out by X", read with the act as the subject of a
+    # relative clause: the by-agent of that clause
+    if (
+        tok.dep_ == "nsubj"
+        and tok.head.dep_ in ("relcl", "acl")
+        and tok.head.tag_ == "VBN"
+        and tok.head.lemma_.lower() in DONE_VERBS
+    ):
+        doers.extend(
+            g for c in tok.head.children if c.dep_ == "agent" for g in _pobjs(c)
+        )
     # "soldiers killed in an airstrike by X": the by-agent of the verb it hangs on
     # (not "the concern expressed by X over the strike")
     if (

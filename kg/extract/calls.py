@@ -812,11 +812,36 @@ def _agents(
     if joined:
         return joined
     found = _subject_agents(ctx, cue, sent)
-    # "Echoing the G7's call, Canada demands ...": the G7 makes it too
-    for pair in _echoed(ctx, cue):
+    # "Echoing the G7's call, Canada demands ...", "Alongside the AU, we call
+    # for ...": the G7 and the AU make it too
+    for pair in [*_echoed(ctx, cue), *_alongside(ctx, cue)]:
         if found and all(pair[0].key != o[0].key for o in found):
             found.append(pair)
     return found
+
+
+def _alongside(ctx: Context, cue: Token) -> list[tuple[ActorRef, ActorRef | None]]:
+    """Who the cue's prepositional phrase makes the call with: "alongside the
+    AU", "together with France", "jointly with", "along with" (not "with"
+    alone: "called with urgency", "met with")."""
+    partners: list[Token] = []
+    for c in cue.children:
+        if c.dep_ not in ("prep", "advmod"):
+            continue
+        if c.lower_ == "alongside":
+            heads = [c]
+        elif c.lower_ in ("together", "jointly", "along"):
+            # "along with Canada": "with" hangs on "along"
+            heads = [g for g in c.children if g.dep_ == "prep" and g.lower_ == "with"]
+        elif c.lower_ == "with" and any(
+            g.dep_ == "advmod" and g.lower_ in ("together", "jointly")
+            for g in c.children
+        ):
+            heads = [c]  # "together with France": "together" hangs on "with"
+        else:
+            continue
+        partners += [g for h in heads for g in h.children if g.dep_ == "pobj"]
+    return _voiced(ctx, actors_of(ctx, partners)) if partners else []
 
 
 def _echoed(ctx: Context, cue: Token) -> list[tuple[ActorRef, ActorRef | None]]:

@@ -22,7 +22,7 @@ from kg.extract.frames import (
     relative_by_preposition,
 )
 from kg.extract.frames import held_responsible as _held_responsible
-from kg.extract.lexicon import ACT_NOUNS, SAY_VERBS
+from kg.extract.lexicon import ACT_NOUNS, DONE_VERBS, SAY_VERBS
 from kg.model import ActorKind, ActorRef, Event, EventKind
 
 EXTRACTOR = "condemnations.v2"
@@ -31,10 +31,6 @@ EXTRACTOR = "condemnations.v2"
 # condemned by X", "Germany condemned it too"
 _ACT_PRONOUNS = frozenset({"it", "this", "that"})
 _PRONOUN_REACH = 2
-# verbs by which an act was done: "carried out by X", "claimed by X"
-DONE_VERBS = frozenset(
-    {"carry", "conduct", "perpetrate", "launch", "commit", "stage", "mount", "claim"}
-)
 
 # verbs whose subject did a violent act: "the Taliban attacked the compound"
 ATTACK_VERBS = frozenset(
@@ -180,6 +176,10 @@ def _sentence_condemnations(
             ]
             # "condemned what it called a massacre"
             objects += _so_called(tok)
+            if not objects:
+                # "condemn in the strongest terms the attacks carried out by
+                # X": the parser hangs the object on "terms"
+                objects = _hung_on_terms(tok)
             # "I want to condemn the attacks": the object may sit on an xcomp
         elif (
             tok.pos_ == "ADJ"
@@ -416,6 +416,39 @@ def _misread_parts(tok: Token) -> tuple[list[Token], list[Token]]:
     subjects = [c for c in tok.lefts if c.dep_ in ("compound", "nsubj")]
     objects = [c for c in tok.rights if c.dep_ in ("dobj", "appos", "attr", "npadvmod")]
     return subjects, objects
+
+
+def _hung_on_terms(verb: Token) -> list[Token]:
+    """The object of "condemn in the strongest (possible) terms the attack by
+    X", which the parser hangs on "terms" (as an apposition, as the subject of
+    "carried out by X" read as a relative clause, or as the object of
+    "continuing" read as a clause); with its by-phrase."""
+    out: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for terms in prep.children:
+            if terms.dep_ != "pobj" or terms.lemma_.lower() != "term":
+                continue
+            for c in terms.children:
+                if c.dep_ in ("appos", "npadvmod") and c.pos_ in ("NOUN", "PROPN"):
+                    out.append(c)
+                elif c.dep_ in ("relcl", "acl") and c.lemma_.lower() in DONE_VERBS:
+                    out += [g for g in c.children if g.dep_ == "nsubj" and _is_act(g)]
+                    if out:
+                        out += [g for g in c.children if g.dep_ == "agent"]
+                elif c.dep_ == "acl" and c.tag_ == "VBG":
+                    # "condemns in the strongest terms continuing violations
+                    # ... by X": "continuing" read as a clause on "terms"
+                    found = [g for g in c.children if g.dep_ == "dobj"]
+                    out += found
+                    if found:
+                        out += [
+                            g
+                            for g in c.children
+                            if g.dep_ == "prep" and g.lower_ == "by"
+                        ]
+    return out
 
 
 def _so_called(verb: Token) -> list[Token]:

@@ -270,6 +270,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 # government"
                 r"(?:hand\w*|return\w*|transfer\w*|restor\w*) (?:over |back )?power "
                 r"(?:back )?to (?:a |the )?civilian|"
+                # "the return to power of democratically elected leaders"
+                r"(?:return\w*|restor\w*|reinstat\w*) (?:\w+ ){0,4}?(?:democratically )?"
+                r"elected (?:leaders|government|president|officials|civilian)|"
                 r"electoral process|(?:holding of|hold) (?:\w+ ){0,6}?elections|"
                 r"peace processes?",
                 r"(?:come|return|go) (?:back )?to the (?:negotiating )?table",

@@ -309,10 +309,13 @@ def _read(ctx: Context, tok: Token) -> tuple[Token, list[Token]] | None:
         # whose lives the adjective says
         if c.dep_ == "prep" and c.lower_ == "of":
             for life in c.children:
-                if life.lower_ in ("life", "lives") and any(
-                    (g.dep_ == "prep" and g.lower_ == "of")
-                    or (g.dep_ == "amod" and g.lower_ in _WHOSE_LIVES)
-                    for g in life.children
+                if life.lower_ in ("life", "lives") and (
+                    any(
+                        (g.dep_ == "prep" and g.lower_ == "of")
+                        or (g.dep_ == "amod" and g.lower_ in _WHOSE_LIVES)
+                        for g in life.children
+                    )
+                    or _resulted_from(tok)
                 ):
                     return tok, []
         # "the loss of life among aid workers": whose lives
@@ -323,6 +326,22 @@ def _read(ctx: Context, tok: Token) -> tuple[Token, list[Token]] | None:
         ):
             return tok, []
     return None
+
+
+# verbs by which an act brings about deaths: "leading to the loss of life"
+_RESULT_VERBS = frozenset({"cause", "lead", "result"})
+
+
+def _resulted_from(tok: Token) -> bool:
+    """Whether a loss is what something brought about: "the attack caused
+    loss of life", "leading to the loss of life", "resulting in loss of life"
+    (not the condolences of "we regret the loss of life")."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "in"):
+        head = head.head
+    elif tok.dep_ != "dobj":
+        return False
+    return head.lemma_.lower() in _RESULT_VERBS and head.i != tok.i
 
 
 def _event(

@@ -419,3 +419,9 @@ def it_names_an_act(it: Token) -> bool:
         t.pos_ == "NOUN" and t.lemma_.lower() in ACT_NOUNS
         for t in it.doc[it.sent.start : it.i]
     )
+
+
+# verbs by which an act was done: "carried out by X", "claimed by X"
+DONE_VERBS = frozenset(
+    {"carry", "conduct", "perpetrate", "launch", "commit", "stage", "mount", "claim"}
+)
