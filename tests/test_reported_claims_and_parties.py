@@ -507,3 +507,30 @@ def test_a_loss_of_life_an_act_brought_about(
         if c.victim == "loss of life" and e.status in (None, "Happened")
     ]
     assert len(found) == deaths
+
+
+def _uncounted(ex: Extraction) -> list[str | None]:
+    return [
+        c.victim
+        for e in ex.events
+        for c in e.casualties
+        if c.amount.value is None and e.status in (None, "Happened")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("Lives were lost when the militants stormed the hotel.", ["Lives"]),
+        ("Civilians lost their lives in the shelling of the market.", ["Civilians"]),
+        # denied deaths are none
+        ("No lives were lost in the attack.", []),
+        ("No civilians were killed in the attack.", []),
+        ("Nobody was killed in the blast.", []),
+        ("None of the soldiers died.", []),
+    ],
+)
+def test_lives_lost_and_deaths_denied(
+    read: Callable[..., Extraction], text: str, victims: list
+) -> None:
+    assert _uncounted(read(text)) == victims

@@ -252,6 +252,15 @@ def _read(ctx: Context, tok: Token) -> tuple[Token, list[Token]] | None:
             # "several soldiers lost their lives"
             victim = _child(tok, ("nsubj",))
             return (victim, []) if victim is not None else None
+        if lemma == "lose" and passive:
+            # "lives were lost when militants stormed the hotel"
+            life = _child(tok, ("nsubjpass",))
+            if (
+                life is not None
+                and life.lower_ in _LIFE_NOUNS
+                and not any(c.lower_ in ("no", "few") for c in life.children)
+            ):
+                return life, []  # not "no lives were lost"
         if lemma in ("claim", "take") and not passive:
             # "the blast claimed the life of a journalist", "claimed lives"
             life = next(
@@ -456,7 +465,12 @@ def _deaths_told_before(ctx: Context, sent: Span) -> bool:
 
 
 def _denied(victim: Token) -> bool:
-    """ "There were no reports that NATO troops were killed"."""
+    """ "There were no reports that NATO troops were killed", "no civilians
+    were killed", "none of the soldiers died"."""
+    if victim.lower_ in ("none", "nobody", "noone") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in victim.children
+    ):
+        return True
     return any(
         t.pos_ == "NOUN"
         and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
