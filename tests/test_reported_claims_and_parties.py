@@ -514,7 +514,7 @@ def _uncounted(ex: Extraction) -> list[str | None]:
         c.victim
         for e in ex.events
         for c in e.casualties
-        if c.amount.value is None and e.status in (None, "Happened")
+        if c.amount.value is None and e.status in (None, "Happened", "RunningTotal")
     ]
 
 
@@ -531,6 +531,31 @@ def _uncounted(ex: Extraction) -> list[str | None]:
     ],
 )
 def test_lives_lost_and_deaths_denied(
+    read: Callable[..., Extraction], text: str, victims: list
+) -> None:
+    assert _uncounted(read(text)) == victims
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("The war has cost the lives of many civilians.", ["many civilians"]),
+        ("The fighting has cost countless lives.", ["countless lives"]),
+        ("These strikes have taken civilian lives.", ["civilian lives"]),
+        (
+            "There have been deaths and injuries among the peacekeepers.",
+            ["peacekeepers"],
+        ),
+        ("The drone strikes caused death and injury among civilians.", ["death"]),
+        ("The offensive brought destruction and death to the town.", ["death"]),
+        # what would, may or will cost lives has cost none
+        ("Delays in aid may cost lives.", []),
+        ("Any strike could cause death and injury.", []),
+        ("We fear the fighting will cost lives.", []),
+        ("There were no deaths among the peacekeepers.", []),
+    ],
+)
+def test_lives_an_act_cost_and_deaths_among_people(
     read: Callable[..., Extraction], text: str, victims: list
 ) -> None:
     assert _uncounted(read(text)) == victims

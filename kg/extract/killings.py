@@ -261,7 +261,7 @@ def _read(ctx: Context, tok: Token) -> tuple[Token, list[Token]] | None:
                 and not any(c.lower_ in ("no", "few") for c in life.children)
             ):
                 return life, []  # not "no lives were lost"
-        if lemma in ("claim", "take") and not passive:
+        if lemma in ("claim", "take", "cost") and not passive:
             # "the blast claimed the life of a journalist", "claimed lives"
             life = next(
                 (
@@ -279,7 +279,9 @@ def _read(ctx: Context, tok: Token) -> tuple[Token, list[Token]] | None:
                 whose = _child(of, ("pobj",)) if of is not None else None
                 if whose is not None and _is_people(ctx, whose):
                     return whose, [c for c in tok.children if c.dep_ == "nsubj"]
-                if of is None and lemma == "claim":
+                if of is None and (lemma == "claim" or life.lower_ == "lives"):
+                    # "claimed lives", "has cost countless lives", "have
+                    # taken civilian lives"
                     return life, [c for c in tok.children if c.dep_ == "nsubj"]
         if lemma in ("leave", "find") and _dead_complement(tok):
             # "the shooting left a teenager dead"; "three were found dead"
@@ -300,6 +302,18 @@ def _read(ctx: Context, tok: Token) -> tuple[Token, list[Token]] | None:
                 ):
                     return victim, []
     if tok.pos_ == "NOUN" and lemma in DEATH_NOUNS and not _unreal_death(tok):
+        # "deaths and injuries among the peacekeepers": whose deaths
+        among = _among_people(ctx, tok)
+        if among is not None and lemma == "death":
+            return among, []
+        # "the strikes caused death and injury", "brought death to the town":
+        # deaths an act brought about, of no one named
+        if (
+            lemma == "death"
+            and tok.lower_ in ("death", "deaths")
+            and _brought_about(tok)
+        ):
+            return tok, []
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 victim = _child(c, ("pobj",))
@@ -339,6 +353,29 @@ def _read(ctx: Context, tok: Token) -> tuple[Token, list[Token]] | None:
 
 # verbs by which an act brings about deaths: "leading to the loss of life"
 _RESULT_VERBS = frozenset({"cause", "lead", "result"})
+
+
+def _among_people(ctx: Context, tok: Token) -> Token | None:
+    """The people of "deaths among the peacekeepers", also when "among" hangs
+    on a conjoined noun ("deaths and injuries among civilians")."""
+    holders = [tok, *(c for c in tok.children if c.dep_ == "conj")]
+    for h in holders:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "among":
+                people = _child(c, ("pobj",))
+                if people is not None and _is_people(ctx, people):
+                    return people
+    return None
+
+
+def _brought_about(tok: Token) -> bool:
+    """Whether a death noun is what an act caused or brought: "the strikes
+    caused death and injury", "brought death to the town"."""
+    head = tok.head if tok.dep_ == "conj" else tok
+    if head.dep_ != "dobj":
+        return False
+    verb = head.head
+    return verb.lemma_.lower() in (*_RESULT_VERBS, "bring") and not is_unreal(verb)
 
 
 def _resulted_from(tok: Token) -> bool:
