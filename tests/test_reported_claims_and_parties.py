@@ -559,3 +559,30 @@ def test_lives_an_act_cost_and_deaths_among_people(
     read: Callable[..., Extraction], text: str, victims: list
 ) -> None:
     assert _uncounted(read(text)) == victims
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Islamic State group claimed the bombing. The White House "
+            "condemned the group.",
+            {("United States", "Islamic State")},
+        ),
+        (
+            "Al-Shabaab attacked the hotel. Kenya condemned the group and vowed to "
+            "hunt down the attackers.",
+            {("Kenya", "al-Shabaab")},
+        ),
+        # a state named before is never "the group"
+        (
+            "Russia shelled the city. Amnesty International condemned the group "
+            "responsible.",
+            set(),
+        ),
+    ],
+)
+def test_the_group_is_the_last_body_named_that_is_no_state(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert condemnations(read(text)) == expected

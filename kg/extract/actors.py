@@ -1144,6 +1144,10 @@ class Context:
             armed = any(
                 c.dep_ == "amod" and c.lower_ in _ARMED_ADJS for c in tok.children
             )
+            if low == "group":
+                # "the group" is no state: an armed group or a body named
+                # before ("IS claimed it. The White House condemned the group")
+                return self.last_group_actor(tok.i, stateless=True)
             return self.last_group_actor(
                 tok.i, regime=low in ("regime", "government"), armed=armed
             )
@@ -1305,21 +1309,32 @@ class Context:
         return None
 
     def last_group_actor(
-        self, i: int, *, regime: bool = False, armed: bool = False
+        self,
+        i: int,
+        *,
+        regime: bool = False,
+        armed: bool = False,
+        stateless: bool = False,
     ) -> ActorRef | None:
         """The last non-person actor named before token ``i``.
 
         With ``regime``, prefer the last state named as a regime or government
         ("the Syrian regime ... the regime"), else the last state.  With
         ``armed``, the last armed group named as subject or object ("... the
-        RSF. The paramilitary group ...").
+        RSF. The paramilitary group ..."); with ``stateless``, the last actor
+        so named that is no state or person ("IS claimed it ... the group").
         """
-        if armed:
+        if armed or stateless:
             named = sorted(self._subjects + self._objects, key=lambda x: x[0])
             pool = [
                 a
                 for at, a in reversed(named)
-                if at < i and a.kind is ActorKind.ARMED_GROUP
+                if at < i
+                and (
+                    a.kind is ActorKind.ARMED_GROUP
+                    if armed
+                    else a.kind not in (ActorKind.COUNTRY, ActorKind.PERSON)
+                )
             ]
             return pool[0] if pool else None
         k = bisect.bisect_left(self._subjects, i, key=lambda x: x[0])
