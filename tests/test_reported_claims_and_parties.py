@@ -586,3 +586,30 @@ def test_the_group_is_the_last_body_named_that_is_no_state(
     read: Callable[..., Extraction], text: str, expected: set
 ) -> None:
     assert condemnations(read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "concept"),
+    [
+        ("to abide by the Jeddah Declaration", "RespectForInternationalLaw"),
+        ("to honour the agreement they signed", "RespectForInternationalLaw"),
+        ("to stop recruiting children", "ProtectionOfCivilians"),
+        ("an end to the use of starvation as a weapon of war", "ProtectionOfCivilians"),
+        ("stop the flow of weapons into Darfur", "DeEscalation"),
+        ("to end external interference", "DeEscalation"),
+    ],
+)
+def test_more_demands_in_open_phrasing(words: str, concept: str) -> None:
+    assert concept in classify(words)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "to allow the free movement of civilians",
+        "freedom of the press for journalists",
+        "to honour the agreement they signed",
+    ],
+)
+def test_free_the_adjective_and_freedom_free_no_one(words: str) -> None:
+    assert "ReleaseOfDetainees" not in classify(words)

@@ -174,6 +174,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "ProtectionOfCivilians",
             _rx(
+                # "stop recruiting children", "the use of starvation as a
+                # method of warfare"
+                r"recruit\w* (?:and use of )?(?:of )?(?:child|children|minors)\b|child soldiers",
+                r"starvation as a (?:method|weapon|tactic)|starv\w* (?:of )?civilians",
                 r"protect(?:ion of|ing|s)? (?:the )?(?:\w+ ){0,3}?(?:civilians?|civilian "
                 r"population|population|people|non-combatants|children|innocent|aid "
                 r"workers|health(?:care)? workers|humanitarian workers|displaced|"
@@ -332,6 +336,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 # "stop providing the rebels with military and financial support"
                 r"(?:stop|cease|end|halt)\w* (?:provid|suppl|giv)\w* (?:\w+ ){0,3}?with "
                 r"(?:\w+ ){0,4}?(?:support|weapons|arms|funding|assistance)",
+                # "stop the flow of weapons", "end external interference"
+                r"(?:stop|cease|end|halt|curb)\w* (?:the )?(?:flow|supply|transfer)s? of "
+                r"(?:\w+ )?(?:weapons|arms)|(?:foreign|external|outside) interference",
                 r"(?:stop|cease|refrain from|end)\w* (?:\w+ )?(?:arming|supplying weapons|"
                 r"sending weapons|fuelling the (?:war|conflict))",
                 r"refrain\w* from (?:any |all |further )?(?:\w+ )?(?:actions?|acts|steps|"
@@ -377,6 +384,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"resolutions?\b(?! 2254)",
                 r"(?:implement|honou?r|abide by|fulfil|respect|uphold)\w* (?:\w+ ){0,3}?"
                 r"(?:commitments|obligations|undertakings)",
+                # "abide by the Jeddah Declaration", "honour the agreement"
+                r"(?:honou?r|abide by|adhere to|comply with|fulfil|uphold)\w* "
+                r"(?:the |its |their |this )?(?:\w+ ){0,3}?"
+                r"(?:agreement|accords?|declaration|commitments)\b",
                 r"(?:respect|abide by|comply with|adhere to|uphold)\w*(?:\W+\w+){0,3}?\W+"
                 r"(?:geneva conventions?|laws of war|(?:un|united nations) charter)",
                 # a court's binding orders: "comply with the provisional measures
@@ -461,9 +472,11 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "ReleaseOfDetainees",
             _rx(
-                r"(?:release|free|freeing)\w* (?:of )?(?:all )?(?:the |its |their )?"
-                r"(?:\w+ ){0,3}?" + _HELD,
-                r"(?:release|free)\w*\b(?:\W+\w+){0,6}?\W+" + _HELD,
+                # ("free" the verb: not "the free movement of civilians")
+                r"(?<!the )(?:release\w*|free(?:s|d|ing)?\b) (?:of )?(?:all )?"
+                r"(?:the |its |their )?(?!movement)(?:\w+ ){0,3}?" + _HELD,
+                r"(?<!the )(?:release\w*|free(?:s|d|ing)?)\b(?! movement)(?:\W+\w+){0,6}?\W+"
+                + _HELD,
                 r"\b(?:be|been|being|is|are) (?:\w+ )?(?:released|freed|returned home)\b",
                 r"(?:release|free)\w* (?:all )?(?:of )?them\b|hostages?(?:-| )(?:release|deal)",
                 r"\brelease\b(?! of (?:the )?(?:\w+ )?(?:funds|report|data|documents|"
