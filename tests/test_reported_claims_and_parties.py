@@ -613,3 +613,88 @@ def test_more_demands_in_open_phrasing(words: str, concept: str) -> None:
 )
 def test_free_the_adjective_and_freedom_free_no_one(words: str) -> None:
     assert "ReleaseOfDetainees" not in classify(words)
+
+
+def _counts(ex: Extraction) -> set[tuple[str, int | None, str]]:
+    return {
+        (c.type.value, c.amount.value, c.amount.qualifier.value)
+        for e in ex.events
+        for c in e.casualties
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 151 people were killed and over 300 wounded in the attacks.",
+            {("Killed", 151, "AtLeast"), ("Wounded", 300, "MoreThan")},
+        ),
+        (
+            "Police said 12 were killed and 30 injured.",
+            {("Killed", 12, "Exactly"), ("Wounded", 30, "Exactly")},
+        ),
+        (
+            "The number of dead rose from 125 to 149.",
+            {("Killed", 149, "Exactly")},
+        ),
+        (
+            "Some media reports put the death toll as high as 69.",
+            {("Killed", 69, "AtMost")},
+        ),
+        (
+            "The civilian death toll is at least 28, with hundreds injured.",
+            {("Killed", 28, "AtLeast"), ("Wounded", 100, "AtLeast")},
+        ),
+    ],
+)
+def test_counts_joined_superseded_and_capped(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert _counts(read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_demands", "addressed"),
+    [
+        (
+            "We call upon the government and military of Sri Lanka, and the Tamil "
+            "Tigers to immediately stop hostilities.",
+            {"Ceasefire"},
+            {"Sri Lanka", "Liberation Tigers of Tamil Eelam"},
+        ),
+        (
+            "We urge the army, and the RSF to protect civilians.",
+            {"ProtectionOfCivilians"},
+            {"Rapid Support Forces"},
+        ),
+        (
+            "We call on the junta, and all armed groups to release every detainee.",
+            {"ReleaseOfDetainees"},
+            set(),
+        ),
+    ],
+)
+def test_an_infinitive_the_parser_joins_to_the_call(
+    read: Callable[..., Extraction], text: str, expected_demands: set, addressed: set
+) -> None:
+    ex = read(text, publisher=STATE)
+    [call] = [e for e in ex.events if e.kind is EventKind.CALL]
+    assert call.agent is not None and call.agent.label == "United States"
+    assert set(call.demands) == expected_demands
+    assert addressed <= {a.label for a in call.addressees}
+
+
+@pytest.mark.parametrize(
+    ("words", "concept"),
+    [
+        (
+            "enforce international humanitarian standards in IDP camps",
+            "RespectForInternationalLaw",
+        ),
+        ("grant visas to international aid groups", HA),
+        ("issue visas for humanitarian staff", HA),
+    ],
+)
+def test_standards_enforced_and_visas_granted(words: str, concept: str) -> None:
+    assert concept in classify(words)

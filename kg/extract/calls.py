@@ -699,6 +699,20 @@ def _read_call(
                 for sub in child.children:
                     if sub.dep_ in SUBJ_DEPS:
                         addressees.extend(ctx.np_actors(sub))
+        elif (
+            dep == "conj"
+            and cue.pos_ == "VERB"
+            and child.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        ):
+            # "We call upon the government, and the Tigers to stop hostilities":
+            # the parser joins the infinitive to the cue, with the second
+            # addressee as its subject
+            subjects = [c for c in child.children if c.dep_ in SUBJ_DEPS]
+            own = {t.i for c in subjects for t in c.subtree}
+            demand.extend(t for t in child.subtree if t.i not in own)
+            for sub in subjects:
+                addressees.extend(ctx.np_actors(sub))
         elif dep == "aux" and child.lower_ == "to" and cue.pos_ == "NOUN":
             continue
     # "its call for the world to compel X to ...": the parser may hang the

@@ -254,8 +254,24 @@ def _readings(
     if low in FATE_WORDS and head.i != root.i:
         yield FATE_WORDS[low], None, victim if low not in FATE_WORDS else None
         return
-    # "the death toll rose to 52", "a toll of 52"
-    if _is_toll(head):
+    # "151 were killed and over 300 wounded": the participle read as a clause
+    # on the count, the count joined to the first verb
+    fate = next(
+        (
+            c
+            for c in head.children
+            if c.dep_ in ("acl", "amod")
+            and c.i == span.end
+            and c.lower_ in ("wounded", "injured", "killed", "dead", "displaced")
+        ),
+        None,
+    )
+    if fate is not None and head.pos_ == "NUM" and not is_unreal(fate):
+        yield FATE_WORDS[fate.lower_], None, None
+        return
+    # "the death toll rose to 52", "a toll of 52"; not the 125 of "rose from
+    # 125 to 149", which is no longer so
+    if _is_toll(head) and not _superseded(head):
         yield KILLED, None, None
         return
     # "condemns the killing of two aid workers", "the deaths of 14 civilians"
@@ -568,9 +584,21 @@ def _leave_not_displacement(pred: Token) -> bool:
     return False
 
 
+def _superseded(tok: Token) -> bool:
+    """Whether a number is the old figure of "from N to M"."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "from":
+        return False
+    frm = tok.head
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.like_num for g in c.children)
+        for c in (*frm.children, *frm.head.children)
+    )
+
+
 def _is_toll(head: Token) -> bool:
     tok = head
-    for _ in range(3):
+    # up to the verb: "the toll rose from 125 to 149", "put the toll as high as 69"
+    for _ in range(5):
         if tok.lemma_.lower() in _TOLL_WORDS:
             return True
         # "the number of dead has climbed to 70"
@@ -590,8 +618,8 @@ def _is_toll(head: Token) -> bool:
             for c in tok.children
         ):
             return True
-        if tok.head.i == tok.i:
-            break
+        if tok.head.i == tok.i or (tok.i != head.i and tok.pos_ == "VERB"):
+            break  # no further than the count's own verb: "with hundreds injured"
         tok = tok.head
     return False
 

@@ -114,6 +114,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "HumanitarianAccess",
             _rx(
                 r"humanitarian (?:access|corridors?|aid|assistance|relief|convoys?|deliveries)",
+                # "grant visas to international aid groups"
+                r"(?:grant|issu|approv|expedit)\w* (?:\w+ ){0,2}?visas? (?:to|for) "
+                r"(?:\w+ ){0,3}?(?:aid|humanitarian|relief|ngos?|agencies)",
                 # "the mission needs access", "UNMISS must have access"
                 r"\b(?:needs?|must have|requires?) (?:full |safe |unhindered |immediate |"
                 r"unimpeded |unfettered )?access\b",
@@ -369,8 +372,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"respect for (?:international |humanitarian )+law",
                 # "basic humanitarian norms to be respected", "the respect of
                 # humanitarian principles"
-                r"(?:respect\w*|uphold\w*|abid\w*|adher\w*|compl[yi]\w*)(?:\W+\w+){0,4}?\W+"
-                r"humanitarian (?:norms|standards|principles|rules)",
+                r"(?:respect\w*|uphold\w*|abid\w*|adher\w*|compl[yi]\w*|enforc\w*|appl[yi]\w*)"
+                r"(?:\W+\w+){0,4}?\W+humanitarian (?:norms|standards|principles|rules)",
                 r"humanitarian (?:norms|standards|principles|rules)(?:\W+\w+){0,4}?\W+"
                 r"(?:be )?(?:respected|upheld|observed|honou?red)",
                 # "sovereignty and the UN Charter must be respected", "in

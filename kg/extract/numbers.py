@@ -105,7 +105,8 @@ HEDGES: dict[tuple[str, ...], Qualifier] = {
         [
             ("nearly",), ("almost",), ("up", "to"), ("fewer", "than"),
             ("less", "than"), ("under",), ("below",), ("at", "most"),
-            ("at", "the", "most"), ("as", "many", "as"), ("no", "more", "than"),
+            ("at", "the", "most"), ("as", "many", "as"), ("as", "high", "as"),
+            ("no", "more", "than"),
             ("not", "more", "than"), ("a", "maximum", "of"), ("just", "shy", "of"),
         ],
         Qualifier.AT_MOST,
