@@ -698,3 +698,24 @@ def test_an_infinitive_the_parser_joins_to_the_call(
 )
 def test_standards_enforced_and_visas_granted(words: str, concept: str) -> None:
     assert concept in classify(words)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The killing of eleven soldiers by the FARC is a serious obstacle.", {"FARC"}),
+        (
+            "Eleven members of the armed forces were killed and others wounded by "
+            "a FARC brigade.",
+            {"FARC"},
+        ),
+        (
+            "Ten soldiers were killed and 12 were wounded by al-Shabaab fighters.",
+            {"al-Shabaab"},
+        ),
+    ],
+)
+def test_the_doer_of_a_counted_killing_by_noun_or_joined_passive(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert attackers_of(read(text)) == expected

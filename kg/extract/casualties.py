@@ -847,10 +847,19 @@ def _perpetrator(
                 actors = ctx.actors_in(_doer_words(ctx, c))
                 if actors:
                     return actors[0]
+            # "were killed and others wounded by a FARC brigade": the agent
+            # of a passive joined to this one
+            # (also as "others wounded by X", the participle hung on "others")
+            if c.dep_ == "conj" and c.i > verb.i:
+                for g in c.subtree:
+                    if g.dep_ == "agent" and g.head.tag_ == "VBN" and g.i - c.i <= 3:
+                        actors = ctx.actors_in(_doer_words(ctx, g))
+                        if actors:
+                            return actors[0]
     # an act noun in the sentence with its agent: "an airstrike by the regime"
     for tok in sent:
         if (
-            tok.lemma_.lower() in ACT_NOUNS
+            (tok.lemma_.lower() in ACT_NOUNS or tok.lemma_.lower() in KILLING_NOUNS)
             and tok.pos_ == "NOUN"
             and tok.i not in victims
         ):
