@@ -719,3 +719,32 @@ def test_the_doer_of_a_counted_killing_by_noun_or_joined_passive(
     read: Callable[..., Extraction], text: str, expected: set
 ) -> None:
     assert attackers_of(read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We meet again in response to Russia's continuing and intensifying "
+            "attacks against Ukraine.",
+            {"Russia"},
+        ),
+        (
+            "The Houthis also joined Iran in launching drone and missile attacks.",
+            {"Houthis"},
+        ),
+        ("Iran was accused of launching the drone attacks.", {"Iran"}),
+        ("Israeli warplanes carried out strikes on Gaza.", {"Israel"}),
+    ],
+)
+def test_who_launched_or_owns_the_attacks(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert attackers_of(read(text)) == expected
+
+
+def test_attacks_a_country_deserves_not_to_suffer_are_none(
+    read: Callable[..., Extraction],
+) -> None:
+    ex = read("Afghanistan deserves peace and security, not attacks that hurt parents.")
+    assert "Happened" not in _statuses(ex) and None not in _statuses(ex)

@@ -692,6 +692,14 @@ def _noun_attack(
                     and c.lemma_.lower() not in SAY_VERBS  # "which X said was ..."
                 ):
                     doers.append(g)
+    # "Russia's continuing and intensifying attacks", read with the act as the
+    # object of the participle that carries the possessive
+    if tok.dep_ == "dobj" and tok.head.tag_ == "VBG":
+        for v in (tok.head, tok.head.head if tok.head.dep_ == "conj" else tok.head):
+            doers.extend(c for c in v.children if c.dep_ == "poss" and c.pos_ != "PRON")
+    # "X joined Y in launching drone attacks": who launched them, before the
+    # act's own modifiers ("missile" says what kind)
+    doers[:0] = _launchers(tok)
     # "the attacks carried out by X", read with the act as the subject of a
     # relative clause: the by-agent of that clause
     if (
@@ -841,6 +849,8 @@ def _status(ctx: Context, tok: Token) -> str:
         c.dep_ == "compound" and c.lemma_.lower() in _STOP_VERBS for c in tok.children
     ):
         return UNREAL  # "that the Houthis cease attacks", "cease" read as a noun
+    if tok.pos_ != "VERB" and any(c.dep_ == "neg" for c in tok.children):
+        return UNREAL  # "deserves peace, not attacks that victimize parents"
     if tok.pos_ != "VERB" and any(
         c.dep_ in ("det", "amod") and c.lower_ == "such" for c in tok.children
     ):
@@ -1303,6 +1313,34 @@ def _object_place(verb: Token) -> str | None:
             ent = ent_span(c)
             return ent.text if ent is not None else c.text
     return None
+
+
+# verbs by which a side carries out an attack it is the object of
+_LAUNCH_VERBS = frozenset({"launch", "carry", "conduct", "mount", "stage", "step"})
+
+
+def _launchers(act: Token) -> list[Token]:
+    """Who launched an act: the subject of "launch" (or "carry out", "mount")
+    whose object it is, also when the launching is a gerund: "X joined Y in
+    launching drone attacks" (both X and Y), "X was responsible for launching"."""
+    tok = act
+    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head  # "drone and missile attacks": "attacks" joined to "drone"
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _LAUNCH_VERBS:
+        return []
+    verb = tok.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects or verb.tag_ != "VBG" or verb.dep_ != "pcomp":
+        return subjects
+    # the gerund's subject is the clause's: "X joined Y in launching ...",
+    # "X responded by launching ..." (not "Y accused X of launching")
+    if verb.head.lower_ not in ("in", "by", "after", "before", "while"):
+        return []
+    governor = verb.head.head
+    out = [c for c in governor.children if c.dep_ == "nsubj"]
+    if governor.lemma_.lower() == "join":
+        out += [c for c in governor.children if c.dep_ == "dobj"]
+    return out
 
 
 def _pobjs(prep: Token) -> list[Token]:
