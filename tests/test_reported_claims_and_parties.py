@@ -748,3 +748,50 @@ def test_attacks_a_country_deserves_not_to_suffer_are_none(
 ) -> None:
     ex = read("Afghanistan deserves peace and security, not attacks that hurt parents.")
     assert "Happened" not in _statuses(ex) and None not in _statuses(ex)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Egypt's foreign ministry issued a statement denouncing the Israeli strike.",
+            {("Egypt", "Israel")},
+        ),
+        (
+            "Egypt issued a statement condemning the Israeli strike on the school.",
+            {("Egypt", "Israel")},
+        ),
+        (
+            "Gunmen from Boko Haram attacked a village. Amnesty International called "
+            "the killings a war crime and condemned the group.",
+            {("Amnesty International", "Boko Haram")},
+        ),
+    ],
+)
+def test_a_statement_issued_condemning_and_the_group_condemned(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert condemnations(read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Egypt issued a statement urging Hamas to free the hostages.",
+            {("Egypt", "ReleaseOfDetainees")},
+        ),
+        (
+            "Qatar published a statement demanding that Israel allow aid into Gaza.",
+            {("Qatar", HA)},
+        ),
+        (
+            "The M23 seized Goma. The Security Council demanded their withdrawal.",
+            {("UN Security Council", WD)},
+        ),
+    ],
+)
+def test_a_statement_issued_calling_is_its_issuers_call(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert calls(read(text)) == expected

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -1146,8 +1146,20 @@ class Context:
             )
             if low == "group":
                 # "the group" is no state: an armed group or a body named
-                # before ("IS claimed it. The White House condemned the group")
-                return self.last_group_actor(tok.i, stateless=True)
+                # before ("IS claimed it. The White House condemned the group"),
+                # and never the subject of its own verb ("Amnesty condemned
+                # the group")
+                verbs = [tok.head] if tok.dep_ in ("dobj", "pobj") else []
+                if verbs and verbs[0].dep_ == "conj":
+                    verbs.append(verbs[0].head)  # "called it X and condemned"
+                own = {
+                    a.key
+                    for v in verbs
+                    for c in v.children
+                    if c.dep_ in ("nsubj", "nsubjpass")
+                    for a in self.np_actors(c, resolve=False)
+                }
+                return self.last_group_actor(tok.i, stateless=True, exclude=own)
             return self.last_group_actor(
                 tok.i, regime=low in ("regime", "government"), armed=armed
             )
@@ -1315,6 +1327,7 @@ class Context:
         regime: bool = False,
         armed: bool = False,
         stateless: bool = False,
+        exclude: Collection[str] = (),
     ) -> ActorRef | None:
         """The last non-person actor named before token ``i``.
 
@@ -1330,6 +1343,7 @@ class Context:
                 a
                 for at, a in reversed(named)
                 if at < i
+                and a.key not in exclude
                 and (
                     a.kind is ActorKind.ARMED_GROUP
                     if armed

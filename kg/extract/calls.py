@@ -1403,6 +1403,9 @@ def _issuers(ctx: Context, doc: Token) -> list[ActorRef]:
         or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of"))
         or c.dep_ == "acl"
         for g in ([c] if c.dep_ in ("poss", "compound") else c.children)
+        # "the declaration adopted by the AU": an acl's by-agent only, never
+        # what "a statement denouncing the Israeli strike" denounces
+        if c.dep_ != "acl" or g.dep_ == "agent"
     ]
     for holder in holders:
         if holder.dep_ == "agent":

@@ -457,6 +457,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"withdraw\w* from (?!the (?:nuclear )?(?:deal|agreement|treaty|talks|"
                 r"accord|negotiations|race))",
                 r"pull(?:ing)? (?:\w+ ){0,3}?(?:out|back)\b|pullout|retreat from",
+                # "demanded their withdrawal" (not "its withdrawal of the bill")
+                r"^(?:for )?(?:their|its) (?:immediate |full |complete )?withdrawal\b(?! of\b)"
+                r"(?! from the (?:nuclear )?(?:deal|agreement|treaty|talks|accord))",
                 # "return to their bases", "withdraw to their former positions"
                 r"(?:withdraw\w*|return\w*|go(?:es|ing)? back|mov\w* back|fall\w* back) "
                 r"(?:back )?to (?:their|its|his|the) (?:\w+ ){0,2}?"
