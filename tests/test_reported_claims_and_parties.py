@@ -795,3 +795,20 @@ def test_a_statement_issued_calling_is_its_issuers_call(
     read: Callable[..., Extraction], text: str, expected: set
 ) -> None:
     assert calls(read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 40 wounded soldiers were evacuated.", set()),
+        ("Twelve injured people were evacuated by helicopter.", set()),
+        (
+            "Some 4,000 civilians were evacuated from the city.",
+            {("Displaced", 4000, "Approximately")},
+        ),
+    ],
+)
+def test_the_wounded_evacuated_for_care_are_not_displaced(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert _counts(read(text)) == expected

@@ -338,6 +338,10 @@ def _readings(
             elif lemma == "leave" and _left_dead(head, pred):
                 yield _left_dead(head, pred), pred, None  # type: ignore[misc]
         elif role == "subjpass":
+            if lemma == "evacuate" and any(
+                c.lower_ in ("wounded", "injured", "sick") for c in head.children
+            ):
+                continue  # "40 wounded soldiers were evacuated": for care
             if lemma in OBJECT_VERBS:
                 yield OBJECT_VERBS[lemma], pred, victim
             elif lemma == "find" and _left_dead(head, pred) is KILLED:
