@@ -812,3 +812,39 @@ def test_the_wounded_evacuated_for_care_are_not_displaced(
     read: Callable[..., Extraction], text: str, expected: set
 ) -> None:
     assert _counts(read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        (
+            "There is no possible justification for this attack, which has killed "
+            "innocent civilians.",
+            ["innocent civilians"],
+        ),
+        ("There were no reports that NATO troops were killed.", []),
+        ("There is no evidence that civilians were killed.", []),
+    ],
+)
+def test_no_denies_a_death_only_as_no_report_of_it(
+    read: Callable[..., Extraction], text: str, victims: list
+) -> None:
+    assert _uncounted(read(text)) == victims
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The United States condemns today's attack against MINUSMA, the UN "
+            "mission in Mali, which killed four peacekeepers.",
+            {None},
+        ),
+        ("The airstrike on the market, which killed 12 people, was condemned.", {None}),
+        ("Russian forces, which killed 12 civilians, shelled the town.", {"Russia"}),
+    ],
+)
+def test_which_after_an_attacks_target_is_not_its_doer(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert attackers_of(read(text)) == expected

@@ -44,6 +44,7 @@ from kg.extract.lexicon import (
     DONE_VERBS,
     FORCE_NOUNS,
     HYPOTHETICAL_AUX,
+    REPORT_NOUNS,
     SAY_VERBS,
     it_names_an_act,
 )
@@ -888,6 +889,7 @@ def _status(ctx: Context, tok: Token) -> str:
         if (
             t.i != tok.i
             and t.pos_ == "NOUN"
+            and t.lemma_.lower() in REPORT_NOUNS
             and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
         ):
             return UNREAL  # "no evidence that the site had been shelled"

@@ -789,6 +789,24 @@ def _doer_words(ctx: Context, phrase: Token) -> list[Token]:
     return [t for t in phrase.subtree if t.i not in placed or t.i in held]
 
 
+def _relative_to_a_target(subj: Token) -> bool:
+    """Whether a relative "which" stands for what an act was against: the
+    parser hangs "the attack against MINUSMA, the UN mission, which killed
+    four" on the mission, which is the target, not the doer."""
+    if subj.tag_ not in ("WDT", "WP") or subj.head.dep_ != "relcl":
+        return False
+    tok = subj.head.head
+    while tok.dep_ in ("appos", "conj", "pobj") and tok.head.i != tok.i:
+        if tok.dep_ == "pobj":
+            prep = tok.head
+            return (
+                prep.lower_ in ("against", "on", "at", "in")
+                and prep.head.lemma_.lower() in ACT_NOUNS
+            )
+        tok = tok.head
+    return False
+
+
 def _seat_modifiers(ctx: Context, act: Token) -> list[Token]:
     """A capital naming where an act was, not who did it: "a Baghdad blast",
     "a Kabul car bomb", "a Kabul suicide bomber"."""
@@ -838,6 +856,8 @@ def _perpetrator(
                         return actors[0]
             continue
         for c in verb.children:
+            if c.dep_ == "nsubj" and _relative_to_a_target(c):
+                continue  # "the attack against MINUSMA, the UN mission, which killed"
             # active subject: "the Assad regime attack killed ..."
             if c.dep_ == "nsubj" and c.i not in victims and not ctx.is_place_use(c):
                 actors = ctx.actors_in(_doer_words(ctx, c))

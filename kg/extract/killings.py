@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from kg.extract.actors import Context
 from kg.extract.attacks import historical, names_a_weapon
 from kg.extract.frames import is_denied, is_unreal, place_in, speaks_for
-from kg.extract.lexicon import HYPOTHETICAL_AUX, PERSON_NOUNS
+from kg.extract.lexicon import HYPOTHETICAL_AUX, PERSON_NOUNS, REPORT_NOUNS
 from kg.model import (
     ActorKind,
     ActorRef,
@@ -304,7 +304,8 @@ def _read(ctx: Context, tok: Token) -> tuple[Token, list[Token]] | None:
     if tok.pos_ == "NOUN" and lemma in DEATH_NOUNS and not _unreal_death(tok):
         # "deaths and injuries among the peacekeepers": whose deaths
         among = _among_people(ctx, tok)
-        if among is not None and lemma == "death":
+        denied = any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+        if among is not None and lemma == "death" and not denied:
             return among, []
         # "the strikes caused death and injury", "brought death to the town":
         # deaths an act brought about, of no one named
@@ -510,6 +511,7 @@ def _denied(victim: Token) -> bool:
         return True
     return any(
         t.pos_ == "NOUN"
+        and t.lemma_.lower() in REPORT_NOUNS
         and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
         for t in list(victim.ancestors)[:5]
     )

@@ -425,3 +425,24 @@ def it_names_an_act(it: Token) -> bool:
 DONE_VERBS = frozenset(
     {"carry", "conduct", "perpetrate", "launch", "commit", "stage", "mount", "claim"}
 )
+
+
+# what "no" denies of an act or a death: "no reports that ...", "no evidence
+# that the site was shelled" (not "no justification for this attack, which has
+# killed civilians")
+REPORT_NOUNS = frozenset(
+    {
+        "report",
+        "evidence",
+        "sign",
+        "indication",
+        "word",
+        "confirmation",
+        "information",
+        "suggestion",
+        "proof",
+        "record",
+        "claim",
+        "news",
+    }
+)
