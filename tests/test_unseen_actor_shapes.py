@@ -370,3 +370,37 @@ def test_a_statement_issued_calling_is_its_issuers_call(
     read: Callable[..., Extraction], text: str, expected: set
 ) -> None:
     assert calls(read(text)) == expected
+
+
+UK_FCDO = "UK Foreign, Commonwealth & Development Office"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Like the Secretary-General, we call for the release of all hostages.",
+            {
+                ("United Kingdom", "ReleaseOfDetainees"),
+                ("United Nations", "ReleaseOfDetainees"),
+            },
+        ),
+        (
+            "As the Secretary-General has said, those responsible must be held to "
+            "account.",
+            {
+                ("United Kingdom", "Accountability"),
+                ("United Nations", "Accountability"),
+            },
+        ),
+        # "like" naming no one lends no voice
+        (
+            "Like many others, we call for a ceasefire.",
+            {("United Kingdom", "Ceasefire")},
+        ),
+    ],
+)
+def test_a_call_made_like_or_as_another_is_both_of_theirs(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert calls(read(text, publisher=UK_FCDO)) == expected

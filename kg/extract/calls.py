@@ -842,8 +842,8 @@ def _alongside(ctx: Context, cue: Token) -> list[tuple[ActorRef, ActorRef | None
     for c in cue.children:
         if c.dep_ not in ("prep", "advmod"):
             continue
-        if c.lower_ == "alongside":
-            heads = [c]
+        if c.lower_ in ("alongside", "like") and c.dep_ == "prep":
+            heads = [c]  # "Like the Secretary-General, we call for ..."
         elif c.lower_ in ("together", "jointly", "along"):
             # "along with Canada": "with" hangs on "along"
             heads = [g for g in c.children if g.dep_ == "prep" and g.lower_ == "with"]
@@ -1547,6 +1547,8 @@ def _sentence_speaker(ctx: Context, sent: Span) -> ActorRef | None:
     """The subject of the sentence's speech verb ('... said Stoltenberg')."""
     for tok in sent:
         if tok.lemma_.lower() in SAY_VERBS and tok.pos_ == "VERB":
+            if _as_urged(tok):
+                continue  # "As the High Commissioner has said, ...": echoed
             subj = next((c for c in tok.children if c.dep_ in SUBJ_DEPS), None)
             if subj is not None and not ctx.in_quote(subj):
                 actor = ctx.np_actor(subj)
