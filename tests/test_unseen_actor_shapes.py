@@ -404,3 +404,27 @@ def test_a_call_made_like_or_as_another_is_both_of_theirs(
     read: Callable[..., Extraction], text: str, expected: set
 ) -> None:
     assert calls(read(text, publisher=UK_FCDO)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the UN Charter, Russia must withdraw its troops from Ukraine.",
+        "According to the Security Council resolution, Israel must withdraw from Gaza.",
+    ],
+)
+def test_review_according_to_a_text_is_no_call(
+    read: Callable[..., Extraction], text: str
+) -> None:
+    assert calls(read(text)) == set()
+
+
+def test_review_the_armed_group_addressed_is_not_the_caller(
+    read: Callable[..., Extraction],
+) -> None:
+    ex = read(
+        "Boko Haram abducted 50 girls. UNICEF called on the armed group to release them."
+    )
+    [call] = [e for e in ex.events if e.kind is EventKind.CALL]
+    assert call.agent is not None and call.agent.label == "UNICEF"
+    assert [a.label for a in call.addressees] == ["Boko Haram"]

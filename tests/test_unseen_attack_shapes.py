@@ -233,3 +233,69 @@ def test_which_after_an_attacks_target_is_not_its_doer(
     read: Callable[..., Extraction], text: str, expected: set
 ) -> None:
     assert attackers_of(read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a by-phrase of another passive joined by "and" names no killer
+        (
+            "Five civilians were killed and the attack was condemned by the African Union.",
+            {None},
+        ),
+        (
+            "Two people were killed and the victims were taken to hospital by the Red Cross.",
+            {None},
+        ),
+        ("Four soldiers died and the wounded were evacuated by MONUSCO.", {None}),
+        # the other side, or anyone, does not point back to the group named
+        (
+            "Al-Shabaab attacked a police post on Monday. The police opened fire on "
+            "protesters on Tuesday.",
+            {"al-Shabaab", None},
+        ),
+        (
+            "Hamas fighters attacked the kibbutz. The residents fled as the gunmen "
+            "opened fire.",
+            {"Hamas", None},
+        ),
+        # "the armed group" is an armed group, never the one speaking of it
+        (
+            "M23 rebels seized Goma on Monday. MONUSCO said the armed group attacked "
+            "a camp in the town.",
+            {"M23"},
+        ),
+        (
+            "Al-Shabaab attacked a base on Monday. The UN said the armed group killed "
+            "ten people.",
+            {"al-Shabaab"},
+        ),
+        # a helper is no attacker; a claim about the act is no claim of it
+        ("The United States helped Israel in launching strikes on Iran.", {None}),
+        (
+            "The EU condemned the attack on the hospital, which Russia claimed was staged.",
+            {None},
+        ),
+    ],
+)
+def test_review_no_wrong_doer(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert attackers_of(read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        ("Ukraine is not allowed to strike targets inside Russia.", []),
+        ("The commander was not ordered to attack the town.", []),
+        ("Russia refused to attack the town.", []),
+        ("Hamas did not want a ceasefire and fired rockets at Ashkelon.", ["Happened"]),
+        ("Russia could strike and shell the town.", []),
+    ],
+)
+def test_review_what_was_not_done_and_what_was(
+    read: Callable[..., Extraction], text: str, statuses: list
+) -> None:
+    got = [s for s in _statuses(read(text)) if s in ("Happened", "Planned", None)]
+    assert got == statuses

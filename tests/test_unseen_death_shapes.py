@@ -191,3 +191,24 @@ def test_no_denies_a_death_only_as_no_report_of_it(
     read: Callable[..., Extraction], text: str, victims: list
 ) -> None:
     assert _uncounted(read(text)) == victims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN warned of deaths among civilians if aid is blocked.",
+        "Israel denied any deaths among the hostages.",
+        "UNICEF is working to reduce deaths among children under five.",
+        "The floods in 2010 brought death to the town.",
+        "Hunger has taken lives in the camp.",
+    ],
+)
+def test_review_deaths_not_reported_or_not_by_violence(
+    read: Callable[..., Extraction], text: str
+) -> None:
+    assert _uncounted(read(text)) == []
+
+
+def test_review_a_conflict_that_cost_lives(read: Callable[..., Extraction]) -> None:
+    ex = read("The conflict, which has cost countless lives, enters its third year.")
+    assert _uncounted(ex) == ["countless lives"]

@@ -105,3 +105,16 @@ def test_free_the_adjective_and_freedom_free_no_one(words: str) -> None:
 )
 def test_standards_enforced_and_visas_granted(words: str, concept: str) -> None:
     assert concept in classify(words)
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("that soldiers on leave return to their units", ()),
+        ("that troops who leave the army be protected", ()),
+        ("troops should leave the city", ("Withdrawal",)),
+        ("the freeing of all hostages", ("ReleaseOfDetainees",)),
+    ],
+)
+def test_review_leave_and_freeing(words: str, expected: tuple) -> None:
+    assert classify(words) == expected

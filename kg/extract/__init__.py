@@ -100,19 +100,29 @@ def _refers_to_an_attack(sent: Span, event: Event) -> bool:
 
 
 # doers named by the act itself: "the attackers", "assailants"
-_ACT_DOERS = frozenset({"attacker", "assailant", "bomber", "gunman", "raider"})
+_ACT_DOERS = frozenset({"attacker", "assailant", "bomber", "raider"})
+# words for an armed group's own fighters that point back to the group named
+# before: "the militants" (never "the soldiers", "the police", "the gunmen":
+# the other side, or anyone)
+_GROUP_DOERS = _ACT_DOERS | frozenset(
+    {"militant", "insurgent", "jihadist", "rebel", "fighter", "extremist"}
+)
 
 
 def _points_back(sent: Span, doer_text: str) -> bool:
     """Whether a doer without a name points back to one named before: "the
-    militants", "these fighters", "attackers" (not "gunmen", "a militant")."""
+    militants", "these fighters", "attackers" (not "gunmen", "a militant",
+    "the soldiers")."""
     head = doer_text.split()[-1].lower()
     for t in sent:
         if t.lower_ != head or t.dep_ not in ("nsubj", "nsubjpass", "pobj"):
             continue
+        lemma = t.lemma_.lower()
+        if lemma not in _GROUP_DOERS:
+            return False
         if any(c.dep_ == "det" and c.lower_ in _BACK_DETS for c in t.children):
             return True
-        if t.lemma_.lower() in _ACT_DOERS and t.tag_ == "NNS" and t.lower_ != "gunmen":
+        if lemma in _ACT_DOERS and t.tag_ == "NNS":
             return not any(c.dep_ in ("det", "nummod") for c in t.children)
     return False
 

@@ -1144,26 +1144,34 @@ class Context:
             armed = any(
                 c.dep_ == "amod" and c.lower_ in _ARMED_ADJS for c in tok.children
             )
-            if low == "group":
+            if low == "group" and not armed:
                 # "the group" is no state: an armed group or a body named
                 # before ("IS claimed it. The White House condemned the group"),
                 # and never the subject of its own verb ("Amnesty condemned
                 # the group")
-                verbs = [tok.head] if tok.dep_ in ("dobj", "pobj") else []
-                if verbs and verbs[0].dep_ == "conj":
-                    verbs.append(verbs[0].head)  # "called it X and condemned"
-                own = {
-                    a.key
-                    for v in verbs
-                    for c in v.children
-                    if c.dep_ in ("nsubj", "nsubjpass")
-                    for a in self.np_actors(c, resolve=False)
-                }
+                own = self._speakers_above(tok)
                 return self.last_group_actor(tok.i, stateless=True, exclude=own)
-            return self.last_group_actor(
-                tok.i, regime=low in ("regime", "government"), armed=armed
-            )
+            if armed:
+                # "the armed group": an armed group, and never the one that
+                # speaks of it ("MONUSCO said the armed group attacked")
+                return self.last_group_actor(
+                    tok.i, armed=True, exclude=self._speakers_above(tok)
+                )
+            return self.last_group_actor(tok.i, regime=low in ("regime", "government"))
         return None
+
+    def _speakers_above(self, tok: Token) -> set[str]:
+        """The actors who are subjects of the verbs above ``tok`` in its
+        sentence: "Amnesty called it a war crime and condemned the group",
+        "UNICEF called on the group", "the UN said the group killed"."""
+        out: set[str] = set()
+        verbs = [a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")][:4]
+        verbs += [v.head for v in verbs if v.dep_ == "conj"]
+        for v in verbs:
+            for c in v.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and not c.is_ancestor(tok):
+                    out.update(a.key for a in self.np_actors(c, resolve=False))
+        return out
 
     def actors_in(
         self, tokens: Iterable[Token], *, skip_places: bool = True

@@ -244,9 +244,7 @@ _UNFULFILLED_HEADS = frozenset(
         "seek",
         "aim",
         "prepare",
-        "decide",
         "agree",
-        "refuse",
         "hope",
         "instruct",
         "tell",
@@ -255,6 +253,25 @@ _UNFULFILLED_HEADS = frozenset(
         "expect",
     }
 )
+
+
+def _status_chain(tok: Token) -> list[Token]:
+    """``tok`` and up to four heads above it whose modals, negation and verbs
+    bear on it: across "and" only from one act to another ("could strike and
+    shell the town"), never from another verb ("did not want a ceasefire and
+    fired rockets")."""
+    chain = [tok]
+    cur = tok
+    while len(chain) < 5 and cur.head.i != cur.i:
+        if cur.dep_ == "conj" and cur.head.lemma_.lower() not in ATTACK_VERBS:
+            break
+        cur = cur.head
+        chain.append(cur)
+    return chain
+
+
+# verbs whose to-infinitive is not done: "refused to attack the town"
+_REFUSING_HEADS = frozenset({"refuse", "decline", "fail"})
 # adjectives that make an attack one that did not happen: "a planned bombing"
 _UNREAL_ADJS = frozenset(
     {
@@ -839,7 +856,7 @@ def _status(ctx: Context, tok: Token) -> str:
     but it still says who attacks: "the Houthis must stop their attacks. They
     fired two missiles ...")."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else None
-    chain = [tok, *list(tok.ancestors)[:4]]
+    chain = _status_chain(tok)
     if verb is not None and any(c.dep_ == "neg" for c in verb.children):
         return UNREAL
     if tok.pos_ != "VERB" and any(
@@ -856,23 +873,31 @@ def _status(ctx: Context, tok: Token) -> str:
         c.dep_ in ("det", "amod") and c.lower_ == "such" for c in tok.children
     ):
         return UNREAL  # "to defend Ukraine against such attacks": a kind
-    if (
-        verb is not None
-        and tok.dep_ in ("xcomp", "ccomp")
-        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-        and tok.head.lemma_.lower() in _UNFULFILLED_HEADS
-    ):
-        # "was ordered to attack the town", "allowed Ukraine to strike": what
-        # someone wants, permits or orders, not what was done
-        return "Planned"
+    # what someone wants, permits or orders, up the clauses that embed it
+    # (never across "and": "did not want a ceasefire and fired rockets")
+    up = tok
+    for _ in range(3):
+        if up.dep_ not in ("xcomp", "ccomp", "advcl") or up.head.i == up.i:
+            break
+        head = up.head
+        low = head.lemma_.lower()
+        if any(c.dep_ == "neg" for c in head.children) and low in (
+            _UNFULFILLED_HEADS | _REFUSING_HEADS
+        ):
+            return UNREAL  # "not permitting Ukraine to use them to strike"
+        if low in _REFUSING_HEADS:
+            return UNREAL  # "Russia refused to attack the town"
+        if (
+            up is tok
+            and verb is not None
+            and low in _UNFULFILLED_HEADS
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        ):
+            # "was ordered to attack the town", "allowed Ukraine to strike"
+            return "Planned"
+        up = head
     for t in chain:
         low = t.lemma_.lower()
-        if (
-            t.i != tok.i
-            and low in _UNFULFILLED_HEADS
-            and any(c.dep_ == "neg" for c in t.children)
-        ):
-            return UNREAL  # "for not permitting Ukraine to use them to strike"
         aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
         if t.pos_ in ("VERB", "AUX") and aux & HYPOTHETICAL_AUX:
             return UNREAL  # "an attack would be catastrophic", "could strike"
@@ -1317,6 +1342,11 @@ def _object_place(verb: Token) -> str | None:
     return None
 
 
+# verbs whose subject does what their gerund says: "joined Y in launching",
+# "responded by launching", "retaliated by firing"
+_OWN_DOING_VERBS = frozenset(
+    {"join", "respond", "retaliate", "continue", "persist", "begin", "start", "react"}
+)
 # verbs by which a side carries out an attack it is the object of
 _LAUNCH_VERBS = frozenset({"launch", "carry", "conduct", "mount", "stage", "step"})
 
@@ -1339,6 +1369,8 @@ def _launchers(act: Token) -> list[Token]:
     if verb.head.lower_ not in ("in", "by", "after", "before", "while"):
         return []
     governor = verb.head.head
+    if governor.lemma_.lower() not in _OWN_DOING_VERBS:
+        return []  # "the US helped Israel in launching strikes": a helper
     out = [c for c in governor.children if c.dep_ == "nsubj"]
     if governor.lemma_.lower() == "join":
         out += [c for c in governor.children if c.dep_ == "dobj"]

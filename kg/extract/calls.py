@@ -2014,9 +2014,19 @@ def _according_to(ctx: Context, verb: Token) -> list[ActorRef]:
         if c.lower_ == "according" and c.dep_ == "prep":
             for to in c.children:
                 for pobj in to.children:
-                    if pobj.dep_ == "pobj":
-                        return [ctx.speaks_for(a) for a in ctx.np_actors(pobj)]
+                    if pobj.dep_ != "pobj":
+                        continue
+                    if pobj.lemma_.lower() in DOCUMENT_NOUNS | _LAW_NOUNS:
+                        return []  # "according to the UN Charter": a text's rule
+                    return [ctx.speaks_for(a) for a in ctx.np_actors(pobj)]
     return []
+
+
+# texts of rules: "according to the UN Charter, Russia must withdraw" states
+# what the rule says, not a demand of its authors
+_LAW_NOUNS = frozenset(
+    {"charter", "law", "convention", "agreement", "treaty", "deal", "accord", "rule"}
+)
 
 
 def _document_voice(ctx: Context, tok: Token) -> ActorRef | None:

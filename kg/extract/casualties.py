@@ -789,6 +789,32 @@ def _doer_words(ctx: Context, phrase: Token) -> list[Token]:
     return [t for t in phrase.subtree if t.i not in placed or t.i in held]
 
 
+# verbs of harm whose by-agent, joined to a killing, did the killing too
+_JOINED_HARM = frozenset({"kill", "wound", "injure", "maim", "abduct", "kidnap"})
+# subjects of the joined passive that are more of the same victims
+_MORE_VICTIMS = frozenset({"others", "many", "several", "dozens", "scores", "more"})
+
+
+def _joined_harm_agent(g: Token, conj: Token) -> bool:
+    """Whether ``g`` is the by-agent of a harm passive joined to a killing whose
+    subjects are more victims: "were killed and 12 (others) wounded by X" (not
+    "were killed and the attack was condemned by X")."""
+    verb = g.head
+    if g.dep_ != "agent" or verb.tag_ != "VBN" or g.i - conj.i > 3:
+        return False
+    if verb.lemma_.lower() not in _JOINED_HARM:
+        return False
+    subjects = [x for x in verb.children if x.dep_ in ("nsubjpass", "nsubj")]
+    if verb.dep_ == "acl":
+        subjects.append(verb.head)  # "others wounded by X"
+    return all(
+        x.like_num
+        or x.lower_ in _MORE_VICTIMS
+        or any(n.dep_ == "nummod" for n in x.children)
+        for x in subjects
+    )
+
+
 def _relative_to_a_target(subj: Token) -> bool:
     """Whether a relative "which" stands for what an act was against: the
     parser hangs "the attack against MINUSMA, the UN mission, which killed
@@ -874,9 +900,13 @@ def _perpetrator(
             # "were killed and others wounded by a FARC brigade": the agent
             # of a passive joined to this one
             # (also as "others wounded by X", the participle hung on "others")
-            if c.dep_ == "conj" and c.i > verb.i:
+            if (
+                c.dep_ == "conj"
+                and c.i > verb.i
+                and any(x.dep_ == "auxpass" for x in verb.children)
+            ):
                 for g in c.subtree:
-                    if g.dep_ == "agent" and g.head.tag_ == "VBN" and g.i - c.i <= 3:
+                    if _joined_harm_agent(g, c):
                         actors = ctx.actors_in(_doer_words(ctx, g))
                         if actors:
                             return actors[0]

@@ -802,10 +802,12 @@ def _claimed_in(ctx: Context, sent: Span) -> list[ActorRef]:
         if tok.pos_ == "VERB" and lemma == "claim":
             # "X claimed the attack"; "the bombing, which X claimed"
             objects = [c for c in tok.children if c.dep_ == "dobj"]
+            # (not "which Russia claimed was staged": a claim about it)
             relative = (
                 tok.dep_ in ("relcl", "acl")
                 and _is_act(_act_of_clause(tok.head))
                 and all(c.tag_ == "WDT" for c in objects)
+                and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
             )
             if relative or any(_is_act(c) for c in objects):
                 for c in tok.children:

@@ -466,7 +466,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"(?:positions|bases|barracks|lines|borders?|pre-\w+ positions)\b",
                 r"leave (?:the )?(?:territory|country|area|region)",
                 # "demanded that Eritrean troops leave Tigray"
-                _TROOPS + r" (?:\w+ )?(?:leave|quit|exit|vacate)\b(?! for\b)",
+                _TROOPS + r" (?:will |should |must |to |immediately |now )?"
+                r"(?:leave|quit|exit|vacate)\b(?! for\b)(?! the army\b)",
                 # "Eritrean forces should leave Tigray"
                 _TROOPS + r"(?:\W+\w+){0,3}?\W+(?:must|should|to|need to|have to) "
                 r"(?:\w+ )?(?:leave|quit|exit|vacate)\b",
@@ -479,10 +480,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "ReleaseOfDetainees",
             _rx(
                 # ("free" the verb: not "the free movement of civilians")
-                r"(?<!the )(?:release\w*|free(?:s|d|ing)?\b) (?:of )?(?:all )?"
+                r"(?:release\w*|freeing|(?<!the )free(?:s|d)?\b) (?:of )?(?:all )?"
                 r"(?:the |its |their )?(?!movement)(?:\w+ ){0,3}?" + _HELD,
-                r"(?<!the )(?:release\w*|free(?:s|d|ing)?)\b(?! movement)(?:\W+\w+){0,6}?\W+"
-                + _HELD,
+                r"(?:release\w*|freeing|(?<!the )free(?:s|d)?)\b(?! movement)"
+                r"(?:\W+\w+){0,6}?\W+" + _HELD,
                 r"\b(?:be|been|being|is|are) (?:\w+ )?(?:released|freed|returned home)\b",
                 r"(?:release|free)\w* (?:all )?(?:of )?them\b|hostages?(?:-| )(?:release|deal)",
                 r"\brelease\b(?! of (?:the )?(?:\w+ )?(?:funds|report|data|documents|"

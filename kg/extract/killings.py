@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from kg.extract.actors import Context
 from kg.extract.attacks import historical, names_a_weapon
 from kg.extract.frames import is_denied, is_unreal, place_in, speaks_for
-from kg.extract.lexicon import HYPOTHETICAL_AUX, PERSON_NOUNS, REPORT_NOUNS
+from kg.extract.lexicon import ACT_NOUNS, HYPOTHETICAL_AUX, PERSON_NOUNS, REPORT_NOUNS
 from kg.model import (
     ActorKind,
     ActorRef,
@@ -279,9 +279,14 @@ def _read(ctx: Context, tok: Token) -> tuple[Token, list[Token]] | None:
                 whose = _child(of, ("pobj",)) if of is not None else None
                 if whose is not None and _is_people(ctx, whose):
                     return whose, [c for c in tok.children if c.dep_ == "nsubj"]
-                if of is None and (lemma == "claim" or life.lower_ == "lives"):
+                if (
+                    of is None
+                    and (lemma == "claim" or life.lower_ == "lives")
+                    and _violent_cause(ctx, tok)
+                ):
                     # "claimed lives", "has cost countless lives", "have
-                    # taken civilian lives"
+                    # taken civilian lives" (by violence: not "hunger has
+                    # taken lives")
                     return life, [c for c in tok.children if c.dep_ == "nsubj"]
         if lemma in ("leave", "find") and _dead_complement(tok):
             # "the shooting left a teenager dead"; "three were found dead"
@@ -312,7 +317,7 @@ def _read(ctx: Context, tok: Token) -> tuple[Token, list[Token]] | None:
         if (
             lemma == "death"
             and tok.lower_ in ("death", "deaths")
-            and _brought_about(tok)
+            and _brought_about(ctx, tok)
         ):
             return tok, []
         for c in tok.children:
@@ -358,7 +363,19 @@ _RESULT_VERBS = frozenset({"cause", "lead", "result"})
 
 def _among_people(ctx: Context, tok: Token) -> Token | None:
     """The people of "deaths among the peacekeepers", also when "among" hangs
-    on a conjoined noun ("deaths and injuries among civilians")."""
+    on a conjoined noun ("deaths and injuries among civilians"); not deaths
+    warned of, denied, aimed to reduce or likely ("any deaths", "warned of
+    deaths among civilians if ...")."""
+    if any(c.lower_ in ("any", "no") for c in tok.children):
+        return None
+    governor = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if governor is not None and (
+        governor.lemma_.lower() in _NOT_REPORTING
+        or is_unreal(governor)
+        or is_denied(governor)
+        or any(c.lower_ in ("likely", "possible") for c in governor.children)
+    ):
+        return None
     holders = [tok, *(c for c in tok.children if c.dep_ == "conj")]
     for h in holders:
         for c in h.children:
@@ -369,14 +386,68 @@ def _among_people(ctx: Context, tok: Token) -> Token | None:
     return None
 
 
-def _brought_about(tok: Token) -> bool:
+# verbs under which deaths are not reported: warned of, feared, to be reduced
+_NOT_REPORTING = frozenset(
+    {"warn", "fear", "prevent", "reduce", "avoid", "deny", "risk", "predict", "expect"}
+)
+
+
+def _violent_cause(ctx: Context, verb: Token) -> bool:
+    """Whether the subject of a verb that took lives is violence or its doer:
+    "the fighting", "the strikes", "Russia" (not "hunger", "cholera")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subj = verb.head  # "the conflict, which has cost countless lives"
+    elif subj.lower_ in ("it", "this"):
+        return True  # what the text has been telling of
+    lemma = subj.lemma_.lower()
+    return (
+        lemma in ACT_NOUNS
+        or lemma in _VIOLENCE_NOUNS
+        or bool(ctx.np_actors(subj))
+        or any(c.lemma_.lower() in ACT_NOUNS for c in subj.children)
+    )
+
+
+# nouns of violence that take lives besides the acts: "the war has cost lives"
+_VIOLENCE_NOUNS = frozenset(
+    {
+        "war",
+        "conflict",
+        "fighting",
+        "violence",
+        "clash",
+        "battle",
+        "bombing",
+        "blast",
+        "crisis",
+        "insurgency",
+        "terrorism",
+        "genocide",
+        "atrocity",
+        "hostility",
+        "explosion",
+    }
+)
+
+
+def _brought_about(ctx: Context, tok: Token) -> bool:
     """Whether a death noun is what an act caused or brought: "the strikes
-    caused death and injury", "brought death to the town"."""
+    caused death and injury", "brought death to the town" (not "the floods
+    brought death", nor "caused the deaths of 40", whose victims are named)."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False
     head = tok.head if tok.dep_ == "conj" else tok
     if head.dep_ != "dobj":
         return False
     verb = head.head
-    return verb.lemma_.lower() in (*_RESULT_VERBS, "bring") and not is_unreal(verb)
+    return (
+        verb.lemma_.lower() in (*_RESULT_VERBS, "bring")
+        and not is_unreal(verb)
+        and _violent_cause(ctx, verb)
+    )
 
 
 def _resulted_from(tok: Token) -> bool:
