@@ -299,3 +299,12 @@ def test_review_what_was_not_done_and_what_was(
 ) -> None:
     got = [s for s in _statuses(read(text)) if s in ("Happened", "Planned", None)]
     assert got == statuses
+
+
+def test_review_acts_joined_as_nouns_share_the_demand(
+    read: Callable[..., Extraction],
+) -> None:
+    ex = read(
+        'The EU said that "the bombings and other attacks against civilians must stop."'
+    )
+    assert "Happened" not in _statuses(ex) and None not in _statuses(ex)

@@ -263,8 +263,12 @@ def _status_chain(tok: Token) -> list[Token]:
     chain = [tok]
     cur = tok
     while len(chain) < 5 and cur.head.i != cur.i:
-        if cur.dep_ == "conj" and cur.head.lemma_.lower() not in ATTACK_VERBS:
-            break
+        if (
+            cur.dep_ == "conj"
+            and cur.pos_ == "VERB"
+            and cur.head.lemma_.lower() not in ATTACK_VERBS
+        ):
+            break  # (nouns joined stay one phrase: "the bombings and attacks")
         cur = cur.head
         chain.append(cur)
     return chain
