@@ -428,3 +428,28 @@ def test_review_the_armed_group_addressed_is_not_the_caller(
     [call] = [e for e in ex.events if e.kind is EventKind.CALL]
     assert call.agent is not None and call.agent.label == "UNICEF"
     assert [a.label for a in call.addressees] == ["Boko Haram"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "U.N. Secretary-General Ban Ki-moon spoke to the Libyan prime minister. "
+            '"The Libyan authorities must stop attacking civilians," said Ban.',
+            {("United Nations", EO), ("United Nations", "ProtectionOfCivilians")},
+        ),
+        (
+            "Chinese President Xi Jinping met the Russian president. Xi called for "
+            "talks.",
+            {("China", "Negotiations")},
+        ),
+        (
+            "Antony Blinken arrived in Kyiv. Blinken called for restraint.",
+            {("United States", "DeEscalation")},
+        ),
+    ],
+)
+def test_a_name_alone_is_the_full_name_before_family_name_first_too(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert calls(read(text)) == expected

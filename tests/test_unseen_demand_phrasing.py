@@ -118,3 +118,15 @@ def test_standards_enforced_and_visas_granted(words: str, concept: str) -> None:
 )
 def test_review_leave_and_freeing(words: str, expected: tuple) -> None:
     assert classify(words) == expected
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "to desist from excessive force and mass arrests",
+        "refrain from the excessive use of force",
+        "stop using lethal force against protesters",
+    ],
+)
+def test_excessive_force_to_stop_is_de_escalation(words: str) -> None:
+    assert "DeEscalation" in classify(words)

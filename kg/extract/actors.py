@@ -519,6 +519,7 @@ class Context:
     def _find_mentions(self) -> None:
         doc = self.doc
         full_names: dict[str, ActorRef] = {}
+        family_first: dict[str, ActorRef] = {}
         for ent in self._ents:
             if ent.label_ not in _ACTOR_LABELS:
                 continue
@@ -528,6 +529,8 @@ class Context:
             if actor.kind is ActorKind.PERSON and len(ent) > 1:
                 last = slugify(ent[-1].text)
                 full_names.setdefault(last, actor)
+                # a family name written first: "Ban Ki-moon ... said Ban"
+                family_first.setdefault(slugify(ent[0].text), actor)
             self._add(Mention(ent.start, ent.end, actor, ent.label_))
         # surnames alone resolve to a full name seen anywhere in the article
         # (NER sometimes tags a lone surname as ORG: "Amor said")
@@ -537,7 +540,8 @@ class Context:
                 and m.actor.key not in self.gaz.entries
                 and (m.actor.kind in (ActorKind.PERSON, ActorKind.ORGANIZATION))
             ):
-                full = full_names.get(slugify(m.actor.surface))
+                alone = slugify(m.actor.surface)
+                full = full_names.get(alone) or family_first.get(alone)
                 if full is not None and full.key != m.actor.key:
                     actor = ActorRef(full.key, full.label, full.kind, m.actor.surface)
                     self.mentions[i] = Mention(m.start, m.end, actor, "PERSON")

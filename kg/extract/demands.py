@@ -320,6 +320,11 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "DeEscalation",
             _rx(
                 r"de-? ?escalat|deescalat|\brestraint\b",
+                # "desist from excessive force", "stop using lethal force against
+                # protesters"
+                r"(?:desist|refrain|stop|cease|end)\w* (?:from )?(?:the )?(?:using |use of )?"
+                r"(?:the )?(?:excessive|lethal|disproportionate|indiscriminate) "
+                r"(?:use of )?force|(?:excessive|disproportionate) use of force",
                 r"(?:reduce|ease|defuse|lower) (?:the )?tensions?",
                 # "an immediate reduction of violence", "reduce the violence"
                 r"(?:reduc\w*|lower\w*|decreas\w*) (?:of |in )?(?:the )?(?:levels? of )?violence",
