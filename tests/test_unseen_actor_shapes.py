@@ -453,3 +453,29 @@ def test_a_name_alone_is_the_full_name_before_family_name_first_too(
     read: Callable[..., Extraction], text: str, expected: set
 ) -> None:
     assert calls(read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The rebels ignored calls by the African Union for a truce.",
+            {("African Union", "Ceasefire")},
+        ),
+        (
+            "The junta has defied calls from ASEAN to release political prisoners.",
+            {("ASEAN", "ReleaseOfDetainees")},
+        ),
+        (
+            "The rebels ignored the African Union's call for a truce.",
+            {("African Union", "Ceasefire")},
+        ),
+        # a call no one is said to have made, rejected: none
+        ("Russia rejected calls for a ceasefire.", set()),
+        ("Russia rejected its own call for a ceasefire.", set()),
+    ],
+)
+def test_a_call_ignored_or_defied_is_still_its_makers(
+    read: Callable[..., Extraction], text: str, expected: set
+) -> None:
+    assert calls(read(text)) == expected

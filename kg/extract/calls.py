@@ -512,6 +512,8 @@ def _is_cue(tok: Token) -> bool:
         # "rejected calls for" or "despite calls for"
         owned = (
             any(c.dep_ == "poss" for c in tok.children)
+            # "calls by the US, France and Russia for a ceasefire"
+            or _call_owner(tok) is not None
             or (
                 tok.dep_ in ("dobj", "nsubjpass")
                 and tok.head.lemma_.lower() in OWN_CALL_VERBS
@@ -793,7 +795,7 @@ def _for_clause_on_verb(noun: Token) -> list[Token]:
     ..."'."""
     if noun.pos_ != "NOUN" or noun.dep_ != "dobj":
         return []
-    return [
+    found = [
         c
         for c in noun.head.children
         if c.i > noun.i
@@ -801,6 +803,22 @@ def _for_clause_on_verb(noun: Token) -> list[Token]:
         and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
         and c.left_edge.i <= noun.i + 3
     ]
+    if _call_owner(noun) is not None:
+        # "ignored calls by the AU for a truce", "defied calls from ASEAN to
+        # release ...": what follows the owner, hung on the verb
+        found += [
+            c
+            for c in noun.head.children
+            if c.left_edge.i == noun.right_edge.i + 1
+            and (
+                (c.dep_ == "prep" and c.lower_ == "for")
+                or (
+                    c.dep_ in ("advcl", "xcomp")
+                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                )
+            )
+        ]
+    return found
 
 
 def _both(tok: Token) -> bool:
@@ -1309,8 +1327,26 @@ def _endorsed(
     return out
 
 
+def _call_owner(cue: Token) -> Token | None:
+    """Who a call noun says made it with "by" or "from": "calls by the AU for
+    a truce", "appeals from the UN to ..." (a noun of calling only)."""
+    if cue.lemma_.lower() not in CALL_NOUNS:
+        return None
+    for c in cue.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
 def _denied(cue: Token) -> bool:
-    """A call its own sentence refuses, denies, rejects or vetoes."""
+    """A call its own sentence refuses, denies, rejects or vetoes (not one
+    whose maker is named: "the rebels ignored the AU's calls for a truce" is
+    still the AU's call)."""
+    if cue.pos_ == "NOUN" and (
+        _call_owner(cue) is not None
+        or any(c.dep_ == "poss" and c.pos_ != "PRON" for c in cue.children)
+    ):
+        return False
     tok = cue
     for _ in range(4):
         if tok.head.i == tok.i:
@@ -1478,6 +1514,9 @@ def _subject(tok: Token) -> Token | None:
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
             if poss is not None:
                 return poss
+            owner = _call_owner(tok)
+            if owner is not None:
+                return owner  # "calls by the United States, France and Russia for"
         # "Russia called for talks and Ukraine urged a ceasefire": the parser
         # joins "Ukraine" to "talks"; the name just before the verb is its subject
         if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.i > 0:
