@@ -1153,8 +1153,8 @@ class Context:
                 # before ("IS claimed it. The White House condemned the group"),
                 # and never the subject of its own verb ("Amnesty condemned
                 # the group")
-                own = self._speakers_above(tok)
-                return self.last_group_actor(tok.i, stateless=True, exclude=own)
+                speakers = self._speakers_above(tok)
+                return self.last_group_actor(tok.i, stateless=True, exclude=speakers)
             if armed:
                 # "the armed group": an armed group, and never the one that
                 # speaks of it ("MONUSCO said the armed group attacked")

@@ -256,7 +256,7 @@ def _readings(
         return
     # "151 were killed and over 300 wounded": the participle read as a clause
     # on the count, the count joined to the first verb
-    fate = next(
+    participle = next(
         (
             c
             for c in head.children
@@ -266,8 +266,8 @@ def _readings(
         ),
         None,
     )
-    if fate is not None and head.pos_ == "NUM" and not is_unreal(fate):
-        yield FATE_WORDS[fate.lower_], None, None
+    if participle is not None and head.pos_ == "NUM" and not is_unreal(participle):
+        yield FATE_WORDS[participle.lower_], None, None
         return
     # "the death toll rose to 52", "a toll of 52"; not the 125 of "rose from
     # 125 to 149", which is no longer so
