@@ -921,13 +921,13 @@ def _perpetrator(
             accused = ctx.actors_in(t for a in accused_of(tok) for t in a.subtree)
             if accused:
                 return accused[0]
+            seats = {t.i for m in _seat_modifiers(ctx, tok) for t in m.subtree}
             for c in tok.children:
                 if (
                     c.dep_ == "prep"
                     and c.lower_ == "by"
                     or c.dep_ in ("poss", "compound", "amod")
                 ):
-                    seats = {t.i for m in _seat_modifiers(ctx, tok) for t in m.subtree}
                     actors = ctx.actors_in(t for t in c.subtree if t.i not in seats)
                     if actors:
                         return actors[0]

@@ -3,7 +3,7 @@ happened, where, and the event to yield."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from spacy.tokens import Span, Token
 
@@ -272,7 +272,7 @@ _MESSAGE_NOUNS = frozenset(
 )
 
 
-def claimants(ctx: Context, tok: Token, acts: Iterable[str]) -> list[ActorRef]:
+def claimants(ctx: Context, tok: Token, acts: Collection[str]) -> list[ActorRef]:
     """Who owns an act by the claim ``tok``: "X claimed responsibility",
     "a tweet in the name of X claimed responsibility", "the blast claimed by X",
     "the attack, claimed by X"; empty when ``tok`` is no such claim.
